@@ -1,0 +1,103 @@
+// The one test command (`npm test`, and CI's .ci/run): lint, type check, unit and component
+// tests, a production build with its checks and size budget, then the end-to-end suite in
+// Chromium. Every step runs even if an earlier one failed, so one run reports everything;
+// the last line totals every suite: "N passed, N failed[, N skipped]".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const REPORTS = 'reports';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+const results = [];
+
+function run(command, args) {
+  console.log(`\n▶ ${[command, ...args].join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: process.env }).status === 0;
+}
+
+/** A step that is one check: it passes or fails as a whole. */
+function check(name, command, args) {
+  const ok = run(command, args);
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+  return ok;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Vitest run, counted from its JSON report. */
+function vitest(name, projects) {
+  const report = `${REPORTS}/${name}.json`;
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  const json = readJson(report);
+  const counted = json
+    ? {
+        passed: json.numPassedTests,
+        failed: json.numFailedTests + (ok || json.numFailedTests ? 0 : 1),
+        skipped: json.numPendingTests + json.numTodoTests,
+      }
+    : { passed: 0, failed: 1, skipped: 0 };
+  results.push({ name, ...counted });
+}
+
+/** The Playwright run, counted from its JSON report. */
+function e2e() {
+  const ok = run('node', ['scripts/run-e2e.mjs']);
+  const stats = readJson(`${REPORTS}/e2e.json`)?.stats;
+  const counted = stats
+    ? {
+        passed: stats.expected + stats.flaky,
+        failed: stats.unexpected + (ok || stats.unexpected ? 0 : 1),
+        skipped: stats.skipped,
+      }
+    : { passed: 0, failed: 1, skipped: 0 };
+  results.push({ name: 'end-to-end (Chromium)', ...counted });
+}
+
+check('lint', 'npm', ['run', '--silent', 'lint']);
+check('type check', 'npx', ['tsc', '-b']);
+vitest('unit and component', ['unit', 'component']);
+if (check('production build', 'npx', ['vite', 'build'])) {
+  vitest('build output', ['build']);
+  check('size budget', 'node', ['scripts/size.mjs']);
+  e2e();
+} else {
+  results.push({ name: 'build output, size and end-to-end', passed: 0, failed: 1, skipped: 0 });
+}
+
+const total = results.reduce(
+  (sum, r) => ({
+    passed: sum.passed + r.passed,
+    failed: sum.failed + r.failed,
+    skipped: sum.skipped + r.skipped,
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+
+console.log('\nSummary');
+for (const r of results) {
+  const skipped = r.skipped ? `, ${r.skipped} skipped` : '';
+  console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed${skipped}`);
+}
+if (total.passed + total.failed === 0) {
+  console.log('No test ran.');
+  total.failed = 1;
+}
+const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
+const line = `${total.passed} passed, ${total.failed} failed${skipped}`;
+writeFileSync(`${REPORTS}/summary.txt`, `${line}\n`);
+console.log(line);
+process.exit(total.failed > 0 || !existsSync('dist/index.html') ? 1 : 0);

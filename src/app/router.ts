@@ -1,0 +1,36 @@
+// Hash routing: `#/journal/abc` works under any sub-path of any static server, offline,
+// with no server rewrites. Route paths never carry user content (R-4.5).
+import { signal } from '@preact/signals';
+
+export interface Route {
+  /** The first path segment, e.g. "plan". */
+  section: string;
+  /** The segments after it, e.g. ["series", "abc"]. */
+  params: string[];
+}
+
+export const DEFAULT_SECTION = 'plan';
+
+export function parseHash(hash: string): Route {
+  const [section = '', ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  return { section: section || DEFAULT_SECTION, params: params.map(decodeURIComponent) };
+}
+
+export function hrefFor(section: string, ...params: string[]): string {
+  return `#/${[section, ...params].map(encodeURIComponent).join('/')}`;
+}
+
+/** The current route; follows the address bar. */
+export const route = signal<Route>(parseHash(globalThis.location?.hash ?? ''));
+
+export function startRouter(): () => void {
+  const update = () => {
+    route.value = parseHash(location.hash);
+  };
+  addEventListener('hashchange', update);
+  return () => removeEventListener('hashchange', update);
+}
+
+export function navigate(section: string, ...params: string[]): void {
+  location.hash = hrefFor(section, ...params);
+}

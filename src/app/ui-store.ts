@@ -1,0 +1,57 @@
+// Short messages for the user: saved, failed, storage full. Messages never contain
+// anything the user typed (R-4.5): only what happened and what to do.
+import { signal } from '@preact/signals';
+import { DatabaseUnavailableError, StorageFullError } from '../db/errors';
+
+export type Tone = 'info' | 'success' | 'warning' | 'error';
+
+export interface Notice {
+  id: number;
+  tone: Tone;
+  message: string;
+  action?: { label: string; run: () => void };
+}
+
+const DEFAULT_DURATION_MS = 6_000;
+
+export function createUiStore() {
+  const notices = signal<readonly Notice[]>([]);
+  let nextId = 1;
+
+  function dismiss(id: number) {
+    notices.value = notices.peek().filter((notice) => notice.id !== id);
+  }
+
+  /** Shows a message; errors and messages with an action stay until dismissed. */
+  function notify(message: string, options: Omit<Partial<Notice>, 'id' | 'message'> = {}) {
+    const notice: Notice = { id: nextId++, tone: options.tone ?? 'info', message };
+    if (options.action) notice.action = options.action;
+    // peek(): a notice raised inside an effect must not make that effect depend on notices.
+    notices.value = [...notices.peek(), notice];
+    if (notice.tone !== 'error' && !notice.action) {
+      setTimeout(() => dismiss(notice.id), DEFAULT_DURATION_MS);
+    }
+    return notice.id;
+  }
+
+  /** Explains a failed operation in plain words; the caller keeps the user's input. */
+  function reportError(error: unknown, doing = 'save that change') {
+    if (error instanceof StorageFullError) {
+      notify(
+        `This device is out of storage space, so the app could not ${doing}. Everything saved before is safe. Free some space, then try again.`,
+        { tone: 'error' },
+      );
+    } else if (error instanceof DatabaseUnavailableError) {
+      notify(`The app could not ${doing}: it lost its connection to this device’s storage.`, {
+        tone: 'error',
+        action: { label: 'Reload', run: () => location.reload() },
+      });
+    } else {
+      notify(`Sorry, the app could not ${doing}. Please try again.`, { tone: 'error' });
+    }
+  }
+
+  return { notices, notify, dismiss, reportError };
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;

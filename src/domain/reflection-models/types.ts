@@ -1,0 +1,32 @@
+/**
+ * A reflection model as data: its stages in order, each with the prompt a writer answers
+ * (one journal field per stage) and the cue cards listeners may use in the group.
+ */
+export interface ReflectionStage {
+  id: string;
+  title: string;
+  /** The question a practitioner answers for this stage, in a journal entry or aloud. */
+  prompt: string;
+  /** Questions listeners may ask the presenter at this stage: questions, never advice. */
+  cueCards: string[];
+  /** This stage's relative share of the time an incident phase gives to the model. */
+  weight: number;
+}
+
+export type ModelUse = 'incident' | 'journal';
+
+export interface ReflectionModel {
+  id: string;
+  name: string;
+  /** One sentence: what the model helps with. */
+  summary: string;
+  /** Where it comes from, for the curious (authors, year). */
+  source: string;
+  uses: ModelUse[];
+  stages: ReflectionStage[];
+  /**
+   * For models held over two workshops (Fook & Gardner): the id of the first stage that
+   * belongs to the second part (reconstruction), so an incident can be carried forward.
+   */
+  secondPartFrom?: string;
+}

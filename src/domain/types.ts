@@ -1,0 +1,166 @@
+// The app's entities. Shareable group material and private material are separate types
+// and live in separate tables: private records only ever reach IndexedDB sealed (vault/).
+
+type Brand<T, B extends string> = T & { readonly __brand: B };
+
+export type GroupId = Brand<string, 'GroupId'>;
+export type MemberId = Brand<string, 'MemberId'>;
+export type SeriesId = Brand<string, 'SeriesId'>;
+export type WorkshopId = Brand<string, 'WorkshopId'>;
+export type LiteratureId = Brand<string, 'LiteratureId'>;
+export type IncidentId = Brand<string, 'IncidentId'>;
+export type RunId = Brand<string, 'RunId'>;
+export type VaultId = Brand<string, 'VaultId'>;
+export type RecordId = Brand<string, 'RecordId'>;
+
+/** Milliseconds since the Unix epoch (UTC). */
+export type EpochMs = number;
+/** A calendar date, `yyyy-MM-dd`, in the group's local time (Europe/London). */
+export type IsoDate = string;
+/** A local wall-clock time, `HH:mm`. */
+export type LocalTime = string;
+
+// ---- Shareable group material -------------------------------------------------------
+
+export interface Group {
+  id: GroupId;
+  name: string;
+  groundRules: string;
+  confidentiality: string;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+
+export type MemberRole = 'facilitator' | 'co-facilitator' | 'participant';
+
+/** A member is known by a display name or initials only: never a full identity. */
+export interface Member {
+  id: MemberId;
+  groupId: GroupId;
+  displayName: string;
+  role: MemberRole;
+  createdAt: EpochMs;
+}
+
+export interface Series {
+  id: SeriesId;
+  groupId: GroupId;
+  title: string;
+  /** How the dates were proposed; each workshop's own date may since have moved. */
+  startDate: IsoDate;
+  cadenceWeeks: number;
+  startTime: LocalTime;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+
+export type WorkshopKind = 'regular' | 'follow-up';
+
+export type AgendaItemKind =
+  'catch-up' | 'literature' | 'incident' | 'reflection' | 'break' | 'custom';
+
+export interface AgendaItem {
+  id: string;
+  kind: AgendaItemKind;
+  title: string;
+  minutes: number;
+  /** For an incident slot: the incident discussed in it. */
+  incidentId?: IncidentId;
+}
+
+export interface Workshop {
+  id: WorkshopId;
+  seriesId: SeriesId | null;
+  groupId: GroupId | null;
+  kind: WorkshopKind;
+  /** Position in its series, from 0. */
+  position: number;
+  date: IsoDate;
+  startTime: LocalTime;
+  lengthMinutes: number;
+  venue: string;
+  agenda: AgendaItem[];
+  facilitatorId: MemberId | null;
+  literatureIds: LiteratureId[];
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+
+export interface LiteratureItem {
+  id: LiteratureId;
+  groupId: GroupId;
+  authors: string;
+  year: string;
+  title: string;
+  source: string;
+  link: string;
+  summary: string;
+  questions: string[];
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+
+export type IncidentStage = 'deconstruction' | 'reconstruction';
+
+/** A critical incident as the group sees it: a title and an anonymised summary only. */
+export interface Incident {
+  id: IncidentId;
+  groupId: GroupId;
+  workshopId: WorkshopId | null;
+  presenterId: MemberId | null;
+  title: string;
+  summary: string;
+  modelId: string;
+  stage: IncidentStage;
+  /** The incident this one carries forward from a previous workshop. */
+  carriedFromId: IncidentId | null;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+}
+
+export type RunStatus = 'ready' | 'running' | 'paused' | 'finished';
+
+/**
+ * The persisted state of a workshop being run, and afterwards its record. Timing fields
+ * are wall-clock timestamps so the display can always be recomputed (never tick counts).
+ */
+export interface RunRecord {
+  id: RunId;
+  workshopId: WorkshopId | null;
+  status: RunStatus;
+  createdAt: EpochMs;
+  updatedAt: EpochMs;
+  [detail: string]: unknown;
+}
+
+// ---- Private material (stored sealed) -----------------------------------------------
+
+/** The plaintext header of one person's vault: no content, only what unlocking needs. */
+export interface VaultHeader {
+  id: VaultId;
+  createdAt: EpochMs;
+  [keyMaterial: string]: unknown;
+}
+
+export type SealedKind = 'journal-entry' | 'draft' | 'action-card' | 'check-in';
+
+/**
+ * A private record as it is stored: only its id, vault and time are in the clear; `iv` and
+ * `ct` are AES-GCM output with the id and kind bound in as additional data.
+ */
+export interface SealedRecord {
+  id: RecordId;
+  vaultId: VaultId;
+  kind: SealedKind;
+  /** Format version of the plaintext inside. */
+  v: number;
+  iv: Uint8Array;
+  ct: ArrayBuffer;
+  updatedAt: EpochMs;
+}
+
+/** Turns plaintext into a sealed record and back; provided by vault/, used by db/. */
+export interface Sealer {
+  seal<T>(kind: SealedKind, id: RecordId, value: T): Promise<SealedRecord>;
+  open<T>(record: SealedRecord): Promise<T>;
+}

@@ -1,0 +1,22 @@
+import { render } from 'preact';
+import { createAppState } from './app/app-state';
+import { App } from './app/App';
+import { startRouter } from './app/router';
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
+import './ui/styles/print.css';
+
+const state = createAppState();
+startRouter();
+render(<App state={state} />, document.getElementById('app')!);
+
+// The database code loads after the shell has painted: the first screen needs it anyway,
+// but the shell's own load stays small.
+void Promise.all([import('./db/connection'), import('./db/db')]).then(([{ connect }, { db }]) =>
+  connect(db, {
+    onState: (next) => (state.connection.value = next),
+    flushBeforeClose: state.flush.flushAll,
+  }),
+);
+
+if (import.meta.env.PROD) void state.updates.start().catch(() => undefined);

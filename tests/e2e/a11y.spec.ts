@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { SECTIONS, expect, test } from './support';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    for (const { hash, heading } of SECTIONS) {
+      test(`${heading} has no serious or critical axe violations`, async ({ page }) => {
+        await page.goto(`./${hash}`);
+        await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        const serious = results.violations.filter((v) =>
+          ['serious', 'critical'].includes(v.impact ?? ''),
+        );
+        expect(
+          serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
+      });
+    }
+  });
+}
+
+test('every control is at least 44 by 44 pixels on a tablet', async ({ page }) => {
+  for (const viewport of [
+    { width: 768, height: 1024 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const { hash, heading } of SECTIONS) {
+      await page.goto(`./${hash}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      const small = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'button, a[href], input, select, textarea, [role=button]',
+          ),
+        ]
+          .filter((el) => el.offsetParent !== null && !el.closest('p, li:not(nav li)'))
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 44 || box.height < 44)
+          .map(
+            ({ el, box }) => `${el.tagName} "${el.textContent?.trim()}" ${box.width}x${box.height}`,
+          ),
+      );
+      expect(small, `${hash} at ${viewport.width}x${viewport.height}`).toEqual([]);
+    }
+  }
+});
