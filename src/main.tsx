@@ -12,11 +12,12 @@ render(<App state={state} />, document.getElementById('app')!);
 
 // The database code loads after the shell has painted: the first screen needs it anyway,
 // but the shell's own load stays small.
-void Promise.all([import('./db/connection'), import('./db/db')]).then(([{ connect }, { db }]) =>
-  connect(db, {
-    onState: (next) => (state.connection.value = next),
-    flushBeforeClose: state.flush.flushAll,
-  }),
+void Promise.all([import('./db/connection'), import('./db/db')]).then(
+  ([{ connect, reopenWhenVisible }, { db }]) => {
+    const onState = (next: typeof state.connection.value) => (state.connection.value = next);
+    reopenWhenVisible(db, onState);
+    return connect(db, { onState, flushBeforeClose: state.flush.flushAll });
+  },
 );
 
 if (import.meta.env.PROD) void state.updates.start().catch(() => undefined);

@@ -57,3 +57,33 @@ async function waitUnlessBlocked(ms: number, isBlocked: () => boolean): Promise<
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Some systems (iOS especially) close a backgrounded page's database. When the page is
+ * visible again, reopen it once; if that fails, say so rather than fail the next write
+ * silently (R-1.7). Returns a function that stops watching.
+ */
+export function reopenWhenVisible(
+  database: BreathingSpaceDb,
+  onState: (state: ConnectionState) => void,
+  target: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> = document,
+): () => void {
+  let isOutdated = false;
+  const markOutdated = () => {
+    isOutdated = true;
+  };
+  database.on('versionchange', markOutdated);
+  const check = () => {
+    if (target.visibilityState !== 'visible' || isOutdated || database.isOpen()) return;
+    onState('opening');
+    database.open().then(
+      () => onState('open'),
+      () => onState('failed'),
+    );
+  };
+  target.addEventListener('visibilitychange', check);
+  return () => {
+    target.removeEventListener('visibilitychange', check);
+    database.on('versionchange').unsubscribe(markOutdated);
+  };
+}

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { connect, type ConnectionState } from '../../../src/db/connection';
+import { connect, reopenWhenVisible, type ConnectionState } from '../../../src/db/connection';
 import { BreathingSpaceDb, SCHEMA_HISTORY } from '../../../src/db/schema';
 
 /** A later app version: the current schema plus one more table. */
@@ -62,6 +62,39 @@ describe('two tabs on different versions', () => {
     expect(await outcome).toBe('open');
     expect(events.states.at(-1)).toBe('open');
     newTab.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('a connection the system closed while the page was hidden', () => {
+  function fakeDocument() {
+    const listeners = new Set<() => void>();
+    return {
+      visibilityState: 'hidden' as DocumentVisibilityState,
+      addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+      removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+      show() {
+        this.visibilityState = 'visible';
+        for (const listener of listeners) listener();
+      },
+    };
+  }
+
+  it('is reopened when the page is visible again', async () => {
+    const name = `reopen-${Math.random()}`;
+    const database = new BreathingSpaceDb(name);
+    await database.open();
+    const page = fakeDocument();
+    const events = recorder();
+    const stop = reopenWhenVisible(database, events.onState, page as never);
+
+    database.close({ disableAutoOpen: true });
+    page.show();
+    await until(() => events.states.at(-1) === 'open');
+    expect(database.isOpen()).toBe(true);
+    expect(events.states).toEqual(['opening', 'open']);
+    stop();
+    database.close();
     await Dexie.delete(name);
   });
 });
