@@ -80,13 +80,27 @@ export interface RotationChange {
   presenters: { slotId: string; presenterId: MemberId | null; newIncident?: Incident }[];
 }
 
+export interface AppliedRotation {
+  before: Snapshot;
+  created: IncidentId[];
+}
+
 /**
  * Applies a rotation to many workshops in one transaction: sets each facilitator, and each
  * slot's presenter (creating the slot's incident, untitled, where there is none yet).
+ * Returns what it changed, for revertRotation.
  */
-export async function applyRotation(changes: readonly RotationChange[], now: number) {
-  await guardWrite(() =>
+export async function applyRotation(
+  changes: readonly RotationChange[],
+  now: number,
+): Promise<AppliedRotation> {
+  return guardWrite(() =>
     db.transaction('rw', [db.workshops, db.incidents], async () => {
+      const before = emptySnapshot();
+      const created: IncidentId[] = [];
+      const ids = changes.map((c) => c.workshopId);
+      before.workshops = (await db.workshops.bulkGet(ids)).filter((w) => w !== undefined);
+      before.incidents = await db.incidents.where('workshopId').anyOf(ids).toArray();
       for (const change of changes) {
         await db.workshops.update(change.workshopId, {
           facilitatorId: change.facilitatorId,
@@ -96,6 +110,7 @@ export async function applyRotation(changes: readonly RotationChange[], now: num
           if (newIncident) {
             await db.incidents.add({ ...newIncident, presenterId });
             await setSlot(change.workshopId, slotId, newIncident.id);
+            created.push(newIncident.id);
             continue;
           }
           const workshop = await db.workshops.get(change.workshopId);
@@ -103,6 +118,18 @@ export async function applyRotation(changes: readonly RotationChange[], now: num
           if (incidentId) await db.incidents.update(incidentId, { presenterId, updatedAt: now });
         }
       }
+      return { before, created };
+    }),
+  );
+}
+
+/** Puts workshops and incidents back as they were before a rotation was applied. */
+export async function revertRotation({ before, created }: AppliedRotation): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', [db.workshops, db.incidents], async () => {
+      await db.incidents.bulkDelete(created);
+      await db.workshops.bulkPut(before.workshops);
+      await db.incidents.bulkPut(before.incidents);
     }),
   );
 }

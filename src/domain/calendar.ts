@@ -81,3 +81,8 @@ export function addLocalMinutes(
   const mm = String(rest % 60).padStart(2, '0');
   return { date: addDays(date, days), time: `${hh}:${mm}` };
 }
+
+/** The calendar date in the UK at a UTC instant. */
+export function londonDateAt(utc: EpochMs): IsoDate {
+  return fromUtcMidnight(utc + londonOffsetAt(utc) * 60_000).slice(0, 10);
+}

@@ -11,6 +11,8 @@ export interface IdentifyingDetailsCheck {
   isClear: boolean;
   /** The writer has looked and says these are fine ("Save anyway"): stop warning about them. */
   acceptAll(): void;
+  /** Checks other text at once (say, before saving on close), minding what was accepted. */
+  isClearText(text: string): boolean;
 }
 
 /**
@@ -33,5 +35,7 @@ export function useIdentifyingDetails(
     details,
     isClear: details.length === 0,
     acceptAll: () => setAccepted(new Set([...accepted, ...details.map((d) => d.text)])),
+    isClearText: (other) =>
+      withoutAccepted(findIdentifyingDetails(other, { knownNames }), accepted).length === 0,
   };
 }

@@ -6,6 +6,7 @@ import {
   applyRotation,
   deleteIncident,
   listIncidentsOfWorkshop,
+  revertRotation,
 } from '../../../src/db/incidents';
 import {
   addLiteratureToWorkshop,
@@ -194,7 +195,7 @@ describe('plan repositories', () => {
   it('applies a rotation to many workshops at once', async () => {
     const { group, members, workshops } = await seed();
     const slotOf = (i: number) => workshops[i]!.agenda.find((item) => item.kind === 'incident')!;
-    await applyRotation(
+    const applied = await applyRotation(
       [0, 1].map((i) => ({
         workshopId: workshops[i]!.id,
         facilitatorId: members[0]!.id,
@@ -218,6 +219,12 @@ describe('plan repositories', () => {
     expect(
       (await getWorkshop(workshops[1]!.id))!.agenda.find((i) => i.kind === 'incident'),
     ).toMatchObject({ incidentId: 'new-1' });
+
+    await revertRotation(applied);
+    expect(await listIncidentsOfWorkshop(workshops[0]!.id)).toEqual([]);
+    expect((await getWorkshop(workshops[1]!.id))!.facilitatorId).toBeNull();
+    const slot = (await getWorkshop(workshops[1]!.id))!.agenda.find((i) => i.kind === 'incident');
+    expect(slot!.incidentId).toBeUndefined();
   });
 
   it('deletes a series or a whole group, and undoes it', async () => {

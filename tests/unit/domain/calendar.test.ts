@@ -77,3 +77,11 @@ describe('local time in the UK', () => {
     });
   });
 });
+
+describe('today in the UK', () => {
+  it('is the UK calendar date, whatever the device’s zone', async () => {
+    const { londonDateAt } = await import('../../../src/domain/calendar');
+    expect(londonDateAt(Date.parse('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(londonDateAt(Date.parse('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+});
