@@ -53,11 +53,7 @@ export function AgendaRow(props: Props) {
         <span aria-hidden="true">⠿</span>
       </button>
       <p class="agenda-times">
-        <span class="visually-hidden">From </span>
-        {start}
-        <span aria-hidden="true">–</span>
-        <span class="visually-hidden"> to </span>
-        {end}
+        {start}–{end}
       </p>
       <div class="agenda-main">
         <CheckedField

@@ -65,15 +65,19 @@ export function CheckedField(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the text settles
   }, [settled, check.isClear]);
 
-  // Before the app reloads or closes the database, save what is safe to save.
-  useEffect(
-    () =>
-      flush.register(async () => {
-        if (isDirty && (!isChecked || check.isClearText(draft))) await save(draft);
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [draft, value, isDirty],
-  );
+  // Before the app reloads or closes the database, and when the field goes away (a panel
+  // closed straight after typing), save what is safe to save.
+  const saveIfSafe = useRef<() => Promise<void>>(async () => undefined);
+  saveIfSafe.current = async () => {
+    if (isDirty && (!isChecked || check.isClearText(draft))) await save(draft);
+  };
+  useEffect(() => {
+    const unregister = flush.register(() => saveIfSafe.current());
+    return () => {
+      unregister();
+      void saveIfSafe.current();
+    };
+  }, [flush]);
 
   function editAgain() {
     const element = field.current;
