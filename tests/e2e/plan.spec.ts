@@ -99,6 +99,8 @@ test('a facilitator plans a series, its agenda, reading and pack, and finds it a
   const incident = page.locator('.incident-card').first();
   await incident.getByLabel('Title').fill('The visit that went quiet');
   const summary = incident.getByLabel('Anonymised summary');
+  // Case material stays away from the browser's (possibly online) spellchecker.
+  await expect(summary).toHaveJSProperty('spellcheck', false);
   await summary.fill('Kayleigh’s mum would not open the door at EH6 7QT.');
   const warning = incident.getByRole('alert');
   await expect(warning).toContainText('“Kayleigh” looks like a personal name');

@@ -38,7 +38,11 @@ export function CheckedField(props: Props) {
   const isDirty = draft !== value;
 
   // Follow changes made elsewhere (another tab, an undo) unless the user is editing here.
+  // Only on a real change: effects run after paint, and typing may already have begun.
+  const lastValue = useRef(value);
   useEffect(() => {
+    if (value === lastValue.current) return;
+    lastValue.current = value;
     if (document.activeElement !== field.current) {
       setDraft(value);
       setSettled(value);

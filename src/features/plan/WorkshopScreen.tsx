@@ -14,11 +14,10 @@ import { LengthSelect } from './LengthSelect';
 import { Missing } from './Missing';
 import { useCarriedFromDates } from './use-carried-from';
 import {
-  useIncidentsOfWorkshop,
   useLiterature,
   useMembers,
   useSeries,
-  useWorkshop,
+  useWorkshopWithIncidents,
   useWorkshopsOfSeries,
 } from './use-plan-data';
 import { WorkshopReading } from './WorkshopReading';
@@ -26,14 +25,14 @@ import { WorkshopReading } from './WorkshopReading';
 /** Planning one workshop: when and where, its agenda, incidents and pre-reading. */
 export function WorkshopScreen({ id }: { id: WorkshopId }) {
   const { ui } = useAppState();
-  const workshop = useWorkshop(id);
-  const current = workshop.value;
+  const workshop = useWorkshopWithIncidents(id);
+  const current = workshop.value?.workshop;
+  const incidents = workshop.value?.incidents ?? [];
   const series = useSeries(current?.seriesId);
   const siblings = useWorkshopsOfSeries(current?.seriesId);
   const members = useMembers(current?.groupId);
   const literature = useLiterature(current?.groupId);
-  const incidents = useIncidentsOfWorkshop(id);
-  const carriedFrom = useCarriedFromDates(incidents.value, current?.groupId ?? null);
+  const carriedFrom = useCarriedFromDates(incidents, current?.groupId ?? null);
   if (!workshop.isLoaded) return <p class="screen loading">Loading…</p>;
   if (!current) return <Missing what="workshop" />;
 
@@ -110,10 +109,10 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
           onSave={(venue) => updateWorkshop(id, () => ({ venue }), systemClock.now())}
         />
       </section>
-      <AgendaEditor workshop={current} incidents={incidents.value} knownNames={knownNames} />
+      <AgendaEditor workshop={current} incidents={incidents} knownNames={knownNames} />
       <IncidentsSection
         workshop={current}
-        incidents={incidents.value}
+        incidents={incidents}
         members={members.value}
         knownNames={knownNames}
         carriedFromDates={carriedFrom}

@@ -33,6 +33,17 @@ export function useWorkshop(id: WorkshopId) {
   return useLiveQuery(() => getWorkshop(id), [id]);
 }
 
+/**
+ * A workshop and its incidents read together, so a change to both in one transaction (an
+ * incident put in a slot) never shows half-done.
+ */
+export function useWorkshopWithIncidents(id: WorkshopId) {
+  return useLiveQuery(async () => {
+    const [workshop, incidents] = await Promise.all([getWorkshop(id), listIncidentsOfWorkshop(id)]);
+    return { workshop, incidents };
+  }, [id]);
+}
+
 export function useAllWorkshops() {
   return useLiveQuery(listAllWorkshops, [], []);
 }
