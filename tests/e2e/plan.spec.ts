@@ -203,3 +203,64 @@ test('a workshop deleted from the series comes back with Undo', async ({ page })
   await page.reload();
   await expect(page.locator('.workshop-row')).toHaveCount(6);
 });
+
+/** Drags from one point to another with a mouse, or with a finger through Chromium's touch input. */
+async function drag(page: Page, kind: 'mouse' | 'touch', from: Point, to: Point) {
+  const points = Array.from({ length: 11 }, (_, i) => ({
+    x: from.x,
+    y: from.y + ((to.y - from.y) * i) / 10,
+  }));
+  if (kind === 'mouse') {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (const point of points) await page.mouse.move(point.x, point.y);
+    await page.mouse.up();
+    return;
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+  for (const point of points) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+for (const kind of ['mouse', 'touch'] as const) {
+  test.describe(`dragging by ${kind}`, () => {
+    test.use({ hasTouch: kind === 'touch' });
+
+    test(`an agenda item can be dragged into place by its handle (${kind})`, async ({ page }) => {
+      await openControlled(page);
+      await createGroupFromTemplate(page);
+      await page.getByRole('link', { name: 'Workshop 2 of 5' }).click();
+      const handle = page.getByRole('button', { name: /^Reorder Individual reflection/ });
+      await page
+        .getByRole('heading', { name: 'Agenda', exact: true })
+        .evaluate((h) => h.scrollIntoView());
+      const from = (await handle.boundingBox())!;
+      const to = (await page.locator('.agenda-row').first().boundingBox())!;
+      await drag(
+        page,
+        kind,
+        { x: from.x + from.width / 2, y: from.y + from.height / 2 },
+        { x: from.x + from.width / 2, y: to.y + 5 },
+      );
+      await expect(handle).toHaveAccessibleName(
+        'Reorder Individual reflection and review, position 1 of 5',
+      );
+      expect(await agendaTitles(page)).toEqual([
+        'Individual reflection and review',
+        'Catch-up',
+        'Literature discussion',
+        'Break',
+        'Critical incident',
+      ]);
+      await expect(page.locator('.agenda-row').first()).toContainText('09:30–10:15');
+    });
+  });
+}

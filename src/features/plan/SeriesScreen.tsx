@@ -60,7 +60,9 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
   }
 
   async function addWorkshop(kind: WorkshopKind) {
-    const last = (kind === 'follow-up' ? regular : workshops.value).at(-1);
+    // A new workshop follows the last regular one at the series' cadence; so does a follow-up,
+    // months later.
+    const last = regular.at(-1) ?? workshops.value.at(-1);
     const weeks =
       kind === 'follow-up' ? FIVE_WORKSHOPS_TEMPLATE.followUpAfterWeeks! : current.cadenceWeeks;
     const workshop = makeWorkshop(
