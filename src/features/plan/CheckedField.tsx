@@ -49,6 +49,8 @@ export function CheckedField(props: Props) {
     }
   }, [value]);
 
+  // Settles on a pause in typing, not on blur: a warning that appeared on blur would move the
+  // page under the pointer in the middle of a click on the next control.
   useEffect(() => {
     if (draft === settled) return undefined;
     const timer = setTimeout(() => setSettled(draft), SAVE_DELAY_MS);
@@ -107,7 +109,6 @@ export function CheckedField(props: Props) {
     spellcheck: props.isSensitive ? false : undefined,
     'aria-describedby': describedBy || undefined,
     onInput: (event: Event) => setDraft((event.currentTarget as HTMLInputElement).value),
-    onBlur: () => setSettled(draft),
   };
 
   return (
