@@ -37,13 +37,15 @@ export function proposeRotation(
 
   const facilitating = tallies(members);
   const presenting = tallies(members);
+  const fixedAt = workshops.map((w) => [...(w.fixedPresenterIds ?? [])]);
+  // Settled turns count from the start, so nobody is also given the workshop before theirs.
+  fixedAt.forEach((ids, index) => ids.forEach((id) => record(presenting, id, index)));
   return workshops.map((workshop, index) => {
     const [facilitatorId = null] = pick(facilitatorPool, 1, facilitating, index, []);
-    const fixed = [...(workshop.fixedPresenterIds ?? [])];
-    for (const id of fixed) record(presenting, id, index);
+    const fixed = fixedAt[index]!;
     const needed = Math.max(0, workshop.presenterSlots - fixed.length);
     const busy = facilitatorId ? [facilitatorId, ...fixed] : fixed;
-    const chosen = pick(presenterPool, needed, presenting, index, busy);
+    const chosen = pick(presenterPool, needed, presenting, index, busy, fixedAt[index + 1]);
     return { facilitatorId, presenterIds: [...fixed, ...chosen] };
   });
 }
@@ -57,24 +59,27 @@ function record(tally: Map<MemberId, Tally>, id: MemberId, index: number) {
   if (entry) tally.set(id, { count: entry.count + 1, last: index });
 }
 
-/** The `n` fairest choices: fewest turns, not last time, longest since, then list order. */
+/**
+ * The `n` fairest choices: not next to a turn of theirs (before or, if settled, after), then
+ * fewest turns, longest since the last one, and list order.
+ */
 function pick(
   pool: readonly MemberId[],
   n: number,
   tally: Map<MemberId, Tally>,
   index: number,
   exclude: readonly MemberId[],
+  settledNext: readonly MemberId[] = [],
 ): MemberId[] {
   const open = pool.filter((id) => !exclude.includes(id));
   const candidates = open.length >= n ? open : [...pool];
+  const isAdjacent = (entry: { id: MemberId; last: number }) =>
+    Number(entry.last === index - 1 || settledNext.includes(entry.id));
   const ranked = candidates
     .map((id, order) => ({ id, order, ...tally.get(id)! }))
     .sort(
       (a, b) =>
-        Number(a.last === index - 1) - Number(b.last === index - 1) ||
-        a.count - b.count ||
-        a.last - b.last ||
-        a.order - b.order,
+        isAdjacent(a) - isAdjacent(b) || a.count - b.count || a.last - b.last || a.order - b.order,
     );
   const chosen = ranked.slice(0, n).map((entry) => entry.id);
   for (const id of chosen) record(tally, id, index);
