@@ -1,6 +1,7 @@
-import type { Group, GroupId } from '../domain/types';
+import type { Group, GroupId, Member, Series, Workshop } from '../domain/types';
 import { db } from './db';
 import { guardWrite } from './errors';
+import { PLAN_TABLES, emptySnapshot, type Snapshot } from './snapshot';
 import { requestPersistenceOnce } from './storage';
 
 /** Every group, by name. */
@@ -16,4 +17,62 @@ export async function getGroup(id: GroupId): Promise<Group | undefined> {
 export async function saveGroup(group: Group): Promise<void> {
   await guardWrite(() => db.groups.put(group));
   void requestPersistenceOnce().catch(() => undefined);
+}
+
+/** Changes some of a group's fields. */
+export async function updateGroup(
+  id: GroupId,
+  changes: Partial<Omit<Group, 'id' | 'createdAt'>>,
+  now: number,
+): Promise<void> {
+  await guardWrite(() => db.groups.update(id, { ...changes, updatedAt: now }));
+}
+
+export interface NewGroup {
+  group: Group;
+  members: Member[];
+  series?: Series;
+  workshops?: Workshop[];
+}
+
+/**
+ * Saves a new group with its members and, optionally, its first series and workshops, in
+ * one transaction: either all of it is there afterwards, or none.
+ */
+export async function createGroup({ group, members, series, workshops = [] }: NewGroup) {
+  await guardWrite(() =>
+    db.transaction('rw', [db.groups, db.members, db.series, db.workshops], async () => {
+      await db.groups.add(group);
+      await db.members.bulkAdd(members);
+      if (series) await db.series.add(series);
+      await db.workshops.bulkAdd(workshops);
+    }),
+  );
+  void requestPersistenceOnce().catch(() => undefined);
+}
+
+/**
+ * Deletes a group and everything planned in it (members, series, workshops, reading,
+ * incidents) in one transaction; returns it all, so it can be restored as it was.
+ */
+export async function deleteGroup(id: GroupId): Promise<Snapshot> {
+  return guardWrite(() =>
+    db.transaction('rw', [...PLAN_TABLES], async () => {
+      const snapshot = emptySnapshot();
+      const group = await db.groups.get(id);
+      if (group) snapshot.groups.push(group);
+      snapshot.members = await db.members.where('groupId').equals(id).toArray();
+      snapshot.series = await db.series.where('groupId').equals(id).toArray();
+      snapshot.workshops = await db.workshops.where('groupId').equals(id).toArray();
+      snapshot.literature = await db.literature.where('groupId').equals(id).toArray();
+      snapshot.incidents = await db.incidents.where('groupId').equals(id).toArray();
+      await db.groups.delete(id);
+      await db.members.bulkDelete(snapshot.members.map((m) => m.id));
+      await db.series.bulkDelete(snapshot.series.map((s) => s.id));
+      await db.workshops.bulkDelete(snapshot.workshops.map((w) => w.id));
+      await db.literature.bulkDelete(snapshot.literature.map((l) => l.id));
+      await db.incidents.bulkDelete(snapshot.incidents.map((i) => i.id));
+      return snapshot;
+    }),
+  );
 }

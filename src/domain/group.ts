@@ -1,15 +1,16 @@
 import type { Clock } from './clock';
+import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from './group-defaults';
 import { newId, type IdGenerator } from './ids';
 import type { Group, GroupId } from './types';
 
-/** A new group with the given name, ready to be saved. */
+/** A new group with the given name and the default agreements, ready to be saved. */
 export function makeGroup(name: string, clock: Clock, generateId?: IdGenerator): Group {
   const now = clock.now();
   return {
     id: newId<GroupId>(generateId),
     name: name.trim(),
-    groundRules: '',
-    confidentiality: '',
+    groundRules: DEFAULT_GROUND_RULES,
+    confidentiality: DEFAULT_CONFIDENTIALITY,
     createdAt: now,
     updatedAt: now,
   };

@@ -39,7 +39,12 @@ test('every control is at least 44 by 44 pixels on a tablet', async ({ page }) =
           ),
         ]
           .filter((el) => el.offsetParent !== null && !el.closest('p, li:not(nav li)'))
-          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          // A checkbox or radio button inside its label is tapped anywhere on the label.
+          .map((el) => {
+            const isBox = el instanceof HTMLInputElement && /^(checkbox|radio)$/.test(el.type);
+            const target = (isBox && el.closest('label')) || el;
+            return { el, box: target.getBoundingClientRect() };
+          })
           .filter(({ box }) => box.width < 44 || box.height < 44)
           .map(
             ({ el, box }) => `${el.tagName} "${el.textContent?.trim()}" ${box.width}x${box.height}`,

@@ -1,61 +1,34 @@
-import { useSignal } from '@preact/signals';
-import { useAppState } from '../../app/app-state';
-import { systemClock } from '../../domain/clock';
-import { makeGroup } from '../../domain/group';
-import { saveGroup } from '../../db/groups';
-import { useGroups } from './use-groups';
+import { route } from '../../app/router';
+import type { GroupId, SeriesId, WorkshopId } from '../../domain/types';
+import { GroupScreen } from './GroupScreen';
+import { GuideScreen } from './GuideScreen';
+import { PackScreen } from './PackScreen';
+import { PlanHome } from './PlanHome';
+import { SeriesScreen } from './SeriesScreen';
+import { WorkshopScreen } from './WorkshopScreen';
+import './plan.css';
 
-/** Plan: the groups on this device, and where a new one starts. */
+/**
+ * Plan: groups, their series and workshops, reading and pre-reading packs. Addresses are
+ * `#/plan/group/<id>`, `#/plan/series/<id>`, `#/plan/workshop/<id>[/pack]`, `#/plan/guide`:
+ * ids only, never anything the user typed.
+ */
 export default function PlanScreen() {
-  const { ui } = useAppState();
-  const groups = useGroups();
-  const name = useSignal('');
-
-  async function createGroup(event: Event) {
-    event.preventDefault();
-    if (!name.value.trim()) return;
-    try {
-      await saveGroup(makeGroup(name.value, systemClock));
-      name.value = '';
-    } catch (error) {
-      ui.reportError(error, 'create the group');
-    }
+  const [view, id = '', sub] = route.value.params;
+  switch (view) {
+    case 'group':
+      return <GroupScreen key={id} id={id as GroupId} />;
+    case 'series':
+      return <SeriesScreen key={id} id={id as SeriesId} />;
+    case 'workshop':
+      return sub === 'pack' ? (
+        <PackScreen key={id} id={id as WorkshopId} />
+      ) : (
+        <WorkshopScreen key={id} id={id as WorkshopId} />
+      );
+    case 'guide':
+      return <GuideScreen />;
+    default:
+      return <PlanHome />;
   }
-
-  return (
-    <div class="screen stack">
-      <header>
-        <h1>Plan</h1>
-        <p class="lede">
-          Set up a reflection group, plan its series of workshops and send out the reading.
-        </p>
-      </header>
-      <section class="card" aria-labelledby="groups-heading">
-        <h2 id="groups-heading">Groups</h2>
-        {groups.isLoaded && groups.value.length === 0 && (
-          <p class="muted">No groups yet. Start one below.</p>
-        )}
-        <ul class="group-list">
-          {groups.value.map((group) => (
-            <li key={group.id}>{group.name}</li>
-          ))}
-        </ul>
-        <form class="row" onSubmit={createGroup}>
-          <div class="field">
-            <label htmlFor="new-group-name">New group name</label>
-            <input
-              id="new-group-name"
-              type="text"
-              autocomplete="off"
-              value={name.value}
-              onInput={(event) => (name.value = event.currentTarget.value)}
-            />
-          </div>
-          <button type="submit" class="btn btn-primary" disabled={!name.value.trim()}>
-            Create group
-          </button>
-        </form>
-      </section>
-    </div>
-  );
 }

@@ -1,0 +1,196 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { updateWorkshop } from '../../db/workshops';
+import {
+  AGENDA_KIND_TITLES,
+  agendaDifference,
+  agendaTotalMinutes,
+  withClockTimes,
+} from '../../domain/agenda';
+import {
+  addItem,
+  fitToLength,
+  incidentSlots,
+  moveItem,
+  removeItem,
+  updateItem,
+} from '../../domain/agenda-edit';
+import { systemClock } from '../../domain/clock';
+import { formatDuration } from '../../domain/dates';
+import type { AgendaItem, AgendaItemKind, Incident, Workshop } from '../../domain/types';
+import { AgendaRow } from './AgendaRow';
+import { useDragToReorder } from './use-drag-to-reorder';
+
+const KINDS = Object.keys(AGENDA_KIND_TITLES) as AgendaItemKind[];
+const MAX_INCIDENT_SLOTS = 2;
+
+interface Props {
+  workshop: Workshop;
+  incidents: readonly Incident[];
+  knownNames: readonly string[];
+}
+
+/**
+ * The workshop's agenda: phases in order with their minutes and clock times. Reorder by
+ * dragging a handle, by its arrow keys, or with the up and down buttons.
+ */
+export function AgendaEditor({ workshop, incidents, knownNames }: Props) {
+  const { ui } = useAppState();
+  const [announcement, setAnnouncement] = useState('');
+  const [newKind, setNewKind] = useState<AgendaItemKind>('custom');
+  const focusAfterMove = useRef<string | null>(null);
+  const agenda = workshop.agenda;
+  const timed = withClockTimes(agenda, workshop.startTime);
+  const difference = agendaDifference(agenda, workshop.lengthMinutes);
+  const canAddIncident = incidentSlots(agenda).length < MAX_INCIDENT_SLOTS;
+
+  function change(edit: (items: AgendaItem[]) => AgendaItem[], changes: Partial<Workshop> = {}) {
+    return updateWorkshop(
+      workshop.id,
+      (current) => ({ ...changes, agenda: edit(current.agenda) }),
+      systemClock.now(),
+    ).catch((error: unknown) => ui.reportError(error, 'change the agenda'));
+  }
+
+  function move(from: number, to: number) {
+    const item = agenda[from];
+    if (!item || to < 0 || to >= agenda.length || to === from) return;
+    focusAfterMove.current = item.id;
+    setAnnouncement(`${item.title} moved to position ${to + 1} of ${agenda.length}.`);
+    void change((items) => {
+      const at = items.findIndex((i) => i.id === item.id);
+      return at === -1 ? items : moveItem(items, at, to);
+    });
+  }
+
+  const drag = useDragToReorder(agenda.length, move);
+
+  // Keep focus on the moved item's handle, so arrow keys can carry on moving it.
+  useEffect(() => {
+    const id = focusAfterMove.current;
+    if (!id) return;
+    focusAfterMove.current = null;
+    document.getElementById(`agenda-${id}-handle`)?.focus();
+  }, [agenda]);
+
+  function remove(item: AgendaItem, index: number) {
+    void change((items) => removeItem(items, item.id)).then(() =>
+      ui.notify('Agenda item removed.', {
+        action: {
+          label: 'Undo',
+          run: () =>
+            void change((items) =>
+              items.some((i) => i.id === item.id)
+                ? items
+                : [...items.slice(0, index), item, ...items.slice(index)],
+            ),
+        },
+      }),
+    );
+  }
+
+  function add(event: Event) {
+    event.preventDefault();
+    if (newKind === 'incident' && !canAddIncident) return;
+    setAnnouncement(`${AGENDA_KIND_TITLES[newKind]} added at the end.`);
+    void change((items) => addItem(items, newKind));
+  }
+
+  return (
+    <section class="card stack" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">Agenda</h2>
+      <p class="hint">
+        Drag a handle (⠿) to reorder, or focus it and use the arrow keys. Times follow from the
+        start time and each item’s minutes.
+      </p>
+      <ol class="agenda-list" ref={drag.listRef}>
+        {timed.map(({ item, start, end }, index) => (
+          <AgendaRow
+            key={item.id}
+            item={item}
+            index={index}
+            count={agenda.length}
+            start={start}
+            end={end}
+            incident={incidents.find((i) => i.id === item.incidentId)}
+            knownNames={knownNames}
+            dragOffset={drag.offsetFor(index)}
+            isDragging={drag.draggingIndex === index}
+            onHandlePointerDown={(event) => drag.start(event, index)}
+            onMove={move}
+            onChange={(patch) => change((items) => updateItem(items, item.id, patch))}
+            onRemove={() => remove(item, index)}
+          />
+        ))}
+      </ol>
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <AgendaTotal
+        total={agendaTotalMinutes(agenda)}
+        length={workshop.lengthMinutes}
+        difference={difference}
+        onFit={() => change((items) => fitToLength(items, workshop.lengthMinutes))}
+        onStretch={() => change((items) => items, { lengthMinutes: agendaTotalMinutes(agenda) })}
+      />
+      <form class="row agenda-add" onSubmit={add}>
+        <div class="field">
+          <label htmlFor="agenda-new-kind">Add to the agenda</label>
+          <select
+            id="agenda-new-kind"
+            value={newKind}
+            onChange={(e) => setNewKind(e.currentTarget.value as AgendaItemKind)}
+          >
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind} disabled={kind === 'incident' && !canAddIncident}>
+                {kind === 'custom' ? 'Something else' : AGENDA_KIND_TITLES[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="btn">
+          Add
+        </button>
+      </form>
+    </section>
+  );
+}
+
+interface TotalProps {
+  total: number;
+  length: number;
+  difference: number;
+  onFit: () => void;
+  onStretch: () => void;
+}
+
+/** The agenda's total against the workshop's length, and two ways to make them agree. */
+function AgendaTotal({ total, length, difference, onFit, onStretch }: TotalProps) {
+  if (difference === 0) {
+    return (
+      <p class="agenda-total" data-testid="agenda-total">
+        <span class="badge badge-good">Total {formatDuration(total)}</span> — exactly the workshop’s
+        length.
+      </p>
+    );
+  }
+  const howMuch = formatDuration(Math.abs(difference));
+  return (
+    <div class="agenda-total stack" data-testid="agenda-total">
+      <p>
+        <span class="badge badge-warn">Total {formatDuration(total)}</span>{' '}
+        {difference > 0
+          ? `— ${howMuch} longer than the workshop (${formatDuration(length)}).`
+          : `— ${howMuch} shorter than the workshop (${formatDuration(length)}).`}
+      </p>
+      <div class="row">
+        <button type="button" class="btn" onClick={onFit}>
+          Fit the agenda into {formatDuration(length)}
+        </button>
+        <button type="button" class="btn" onClick={onStretch}>
+          Make the workshop {formatDuration(total)}
+        </button>
+      </div>
+    </div>
+  );
+}

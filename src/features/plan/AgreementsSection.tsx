@@ -1,0 +1,76 @@
+import { useAppState } from '../../app/app-state';
+import { updateGroup } from '../../db/groups';
+import { systemClock } from '../../domain/clock';
+import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../domain/group-defaults';
+import type { Group } from '../../domain/types';
+import { CheckedField } from './CheckedField';
+
+interface Props {
+  group: Group;
+  knownNames: readonly string[];
+}
+
+/** The group's ground rules and confidentiality agreement: our defaults, theirs to change. */
+export function AgreementsSection({ group, knownNames }: Props) {
+  const { ui } = useAppState();
+  const save = (changes: Partial<Group>) => updateGroup(group.id, changes, systemClock.now());
+
+  /** Puts the default wording back, with a way back to the group's own. */
+  function restoreDefault(key: 'groundRules' | 'confidentiality', text: string, what: string) {
+    const previous = group[key];
+    save({ [key]: text }).then(
+      () =>
+        ui.notify(`Default ${what} restored.`, {
+          action: { label: 'Undo', run: () => void save({ [key]: previous }) },
+        }),
+      (error: unknown) => ui.reportError(error, `restore the default ${what}`),
+    );
+  }
+  return (
+    <section class="card stack" aria-labelledby="agreements-heading">
+      <h2 id="agreements-heading">Ground rules and confidentiality</h2>
+      <p class="hint">
+        Read these together at the first workshop and change them as the group decides. The limits
+        of confidentiality (a safeguarding concern comes first) should always stay.
+      </p>
+      <CheckedField
+        id="ground-rules"
+        label="Ground rules"
+        value={group.groundRules}
+        isMultiline
+        rows={12}
+        knownNames={knownNames}
+        onSave={(groundRules) => save({ groundRules })}
+      />
+      {group.groundRules !== DEFAULT_GROUND_RULES && (
+        <button
+          type="button"
+          class="btn btn-quiet"
+          onClick={() => restoreDefault('groundRules', DEFAULT_GROUND_RULES, 'ground rules')}
+        >
+          Use the default ground rules
+        </button>
+      )}
+      <CheckedField
+        id="confidentiality"
+        label="Confidentiality agreement"
+        value={group.confidentiality}
+        isMultiline
+        rows={12}
+        knownNames={knownNames}
+        onSave={(confidentiality) => save({ confidentiality })}
+      />
+      {group.confidentiality !== DEFAULT_CONFIDENTIALITY && (
+        <button
+          type="button"
+          class="btn btn-quiet"
+          onClick={() =>
+            restoreDefault('confidentiality', DEFAULT_CONFIDENTIALITY, 'confidentiality agreement')
+          }
+        >
+          Use the default confidentiality agreement
+        </button>
+      )}
+    </section>
+  );
+}

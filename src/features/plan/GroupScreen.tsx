@@ -1,0 +1,61 @@
+import { useAppState } from '../../app/app-state';
+import { hrefFor, navigate } from '../../app/router';
+import { deleteGroup, updateGroup } from '../../db/groups';
+import { systemClock } from '../../domain/clock';
+import type { GroupId } from '../../domain/types';
+import { AgreementsSection } from './AgreementsSection';
+import { CheckedField } from './CheckedField';
+import { LiteratureSection } from './LiteratureSection';
+import { MembersSection } from './MembersSection';
+import { Missing } from './Missing';
+import { SeriesListSection } from './SeriesListSection';
+import { deleteWithUndo } from './undo';
+import { useGroup, useMembers } from './use-plan-data';
+
+/** One group: its members, agreements, series and reading list. */
+export function GroupScreen({ id }: { id: GroupId }) {
+  const { ui } = useAppState();
+  const group = useGroup(id);
+  const members = useMembers(id);
+  if (!group.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!group.value) return <Missing what="group" />;
+  const knownNames = members.value.map((m) => m.displayName);
+
+  async function remove() {
+    if (await deleteWithUndo(ui, 'Group', () => deleteGroup(id))) navigate('plan');
+  }
+
+  return (
+    <div class="screen stack">
+      <a class="back-link" href={hrefFor('plan')}>
+        ← All groups
+      </a>
+      <header>
+        <h1>{group.value.name || 'Untitled group'}</h1>
+        <p class="lede">Who is in the group, what you have agreed, and what you will read.</p>
+      </header>
+      <SeriesListSection group={group.value} />
+      <MembersSection groupId={id} members={members.value} />
+      <AgreementsSection group={group.value} knownNames={knownNames} />
+      <LiteratureSection groupId={id} knownNames={knownNames} />
+      <section class="card stack" aria-labelledby="group-settings-heading">
+        <h2 id="group-settings-heading">About this group</h2>
+        <CheckedField
+          id="group-name"
+          label="Group name"
+          value={group.value.name}
+          knownNames={knownNames}
+          onSave={(name) => updateGroup(id, { name }, systemClock.now())}
+        />
+        <div class="row">
+          <button type="button" class="btn btn-danger" onClick={remove}>
+            Delete this group
+          </button>
+          <span class="hint">
+            Deletes its members, series, workshops and reading. You can undo.
+          </span>
+        </div>
+      </section>
+    </div>
+  );
+}

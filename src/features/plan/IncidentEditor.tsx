@@ -1,0 +1,99 @@
+import { useAppState } from '../../app/app-state';
+import { deleteIncident, updateIncident } from '../../db/incidents';
+import { systemClock } from '../../domain/clock';
+import { findModel, modelsFor } from '../../domain/reflection-models/registry';
+import type { Incident, Member } from '../../domain/types';
+import { CheckedField } from './CheckedField';
+import { FacilitatorSelect } from './FacilitatorSelect';
+import { deleteWithUndo } from './undo';
+
+interface Props {
+  incident: Incident;
+  members: readonly Member[];
+  knownNames: readonly string[];
+  /** "Tuesday 5 May 2026", for an incident carried forward from an earlier workshop. */
+  carriedFromDate?: string;
+}
+
+const INCIDENT_MODELS = modelsFor('incident');
+
+/** One critical incident as the group will see it: presenter, title, summary, model. */
+export function IncidentEditor({ incident, members, knownNames, carriedFromDate }: Props) {
+  const { ui } = useAppState();
+  const id = (name: string) => `incident-${incident.id}-${name}`;
+  const save = (changes: Partial<Incident>) =>
+    updateIncident(incident.id, changes, systemClock.now());
+  const model = findModel(incident.modelId);
+
+  return (
+    <div class="incident-editor stack">
+      {incident.stage === 'reconstruction' && (
+        <p class="badge badge-good carried-note">
+          Carried forward{carriedFromDate ? ` from ${carriedFromDate}` : ''}: reconstruction
+        </p>
+      )}
+      <div class="form-grid">
+        <FacilitatorSelect
+          id={id('presenter')}
+          label="Presenter"
+          members={members}
+          value={incident.presenterId}
+          emptyLabel="Not decided"
+          onChange={(presenterId) =>
+            save({ presenterId }).catch((e: unknown) => ui.reportError(e, 'change the presenter'))
+          }
+        />
+        <div class="field">
+          <label htmlFor={id('model')}>Reflection model</label>
+          <select
+            id={id('model')}
+            value={incident.modelId}
+            aria-describedby={id('model-summary')}
+            onChange={(e) =>
+              save({ modelId: e.currentTarget.value }).catch((err: unknown) =>
+                ui.reportError(err, 'change the model'),
+              )
+            }
+          >
+            {INCIDENT_MODELS.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+          <span id={id('model-summary')} class="hint">
+            {model?.summary}
+          </span>
+        </div>
+      </div>
+      <CheckedField
+        id={id('title')}
+        label="Title"
+        value={incident.title}
+        knownNames={knownNames}
+        isSensitive
+        onSave={(title) => save({ title })}
+      />
+      <CheckedField
+        id={id('summary')}
+        label="Anonymised summary"
+        hint="A few lines, with initials or roles only. The presenter tells the story in the room."
+        value={incident.summary}
+        isMultiline
+        rows={4}
+        knownNames={knownNames}
+        isSensitive
+        onSave={(summary) => save({ summary })}
+      />
+      <div class="row">
+        <button
+          type="button"
+          class="btn btn-danger"
+          onClick={() => deleteWithUndo(ui, 'Incident', () => deleteIncident(incident.id))}
+        >
+          Delete this incident
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useAppState } from '../../app/app-state';
+import { addIncidentToSlot } from '../../db/incidents';
+import { updateWorkshop } from '../../db/workshops';
+import { withClockTimes } from '../../domain/agenda';
+import { isIsoDate } from '../../domain/calendar';
+import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { addItem } from '../../domain/agenda-edit';
+import { systemClock } from '../../domain/clock';
+import type { Incident, Member, Workshop } from '../../domain/types';
+import { IncidentEditor } from './IncidentEditor';
+import { emptyIncident } from './rotation-changes';
+
+interface Props {
+  workshop: Workshop;
+  incidents: readonly Incident[];
+  members: readonly Member[];
+  knownNames: readonly string[];
+  carriedFromDates: ReadonlyMap<string, string>;
+}
+
+/** The workshop's critical incidents, slot by slot, and any not yet in the agenda. */
+export function IncidentsSection(props: Props) {
+  const { workshop, incidents } = props;
+  const { ui } = useAppState();
+  const slots = withClockTimes(workshop.agenda, workshop.startTime).filter(
+    (t) => t.item.kind === 'incident',
+  );
+  const slotted = new Set(slots.map((s) => s.item.incidentId).filter(Boolean));
+  const loose = incidents.filter((i) => !slotted.has(i.id));
+  const freeSlot = slots.find((s) => !incidents.some((i) => i.id === s.item.incidentId));
+
+  function plan(slotId: string) {
+    addIncidentToSlot(emptyIncident(workshop, systemClock.now()), slotId).catch((e: unknown) =>
+      ui.reportError(e, 'plan the incident'),
+    );
+  }
+
+  function placeInAgenda(incident: Incident) {
+    const now = systemClock.now();
+    updateWorkshop(
+      workshop.id,
+      (current) => {
+        const free = current.agenda.find(
+          (item) => item.kind === 'incident' && !incidents.some((i) => i.id === item.incidentId),
+        );
+        if (free) {
+          return {
+            agenda: current.agenda.map((item) =>
+              item.id === free.id ? { ...item, incidentId: incident.id } : item,
+            ),
+          };
+        }
+        const agenda = addItem(current.agenda, 'incident', { minutes: 45 });
+        const added = agenda.find((item) => !current.agenda.includes(item))!;
+        added.incidentId = incident.id;
+        return { agenda };
+      },
+      now,
+    ).catch((e: unknown) => ui.reportError(e, 'put the incident in the agenda'));
+  }
+
+  const carriedFrom = (incident: Incident) => {
+    const date = props.carriedFromDates.get(incident.id);
+    return date && isIsoDate(date) ? formatLongDate(parseIsoDate(date)) : undefined;
+  };
+
+  const editor = (incident: Incident) => (
+    <IncidentEditor
+      incident={incident}
+      members={props.members}
+      knownNames={props.knownNames}
+      carriedFromDate={carriedFrom(incident)}
+    />
+  );
+
+  return (
+    <section class="card stack" aria-labelledby="incidents-heading">
+      <h2 id="incidents-heading">Critical incidents</h2>
+      <p class="hint">
+        Each presenter brings a short, anonymised account of a moment from practice that stays with
+        them. The group asks questions, not advice.
+      </p>
+      {slots.length === 0 && <p class="muted">This agenda has no critical incident slot.</p>}
+      {slots.map(({ item, start, end }, index) => {
+        const incident = incidents.find((i) => i.id === item.incidentId);
+        return (
+          <article key={item.id} class="incident-card" aria-labelledby={`slot-${item.id}`}>
+            <h3 id={`slot-${item.id}`}>
+              Incident {index + 1}{' '}
+              <span class="muted">
+                {start}–{end}
+              </span>
+            </h3>
+            {incident ? (
+              editor(incident)
+            ) : (
+              <button type="button" class="btn" onClick={() => plan(item.id)}>
+                Plan incident {index + 1}
+              </button>
+            )}
+          </article>
+        );
+      })}
+      {loose.map((incident) => (
+        <article key={incident.id} class="incident-card" aria-label="Incident not in the agenda">
+          <h3>Not yet in the agenda</h3>
+          {editor(incident)}
+          <div class="row">
+            <button type="button" class="btn" onClick={() => placeInAgenda(incident)}>
+              {freeSlot ? 'Put it in the free incident slot' : 'Add an incident slot for it'}
+            </button>
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { navigate } from '../../app/router';
+import { createGroup } from '../../db/groups';
+import { addDays, londonDateAt } from '../../domain/calendar';
+import { systemClock } from '../../domain/clock';
+import { makeGroup } from '../../domain/group';
+import { IdentifyingDetailsWarning } from '../../ui/IdentifyingDetailsWarning';
+import { useIdentifyingDetails } from '../../ui/use-identifying-details';
+import { makeMembers, parseMemberNames } from './members-input';
+import { SeriesFields, defaultSeriesChoice, seriesPlanInput } from './SeriesFields';
+import { planSeries } from '../../domain/series-plan';
+
+/**
+ * Starting a group in one go: its name, who is in it, and its first series from the
+ * template, with sensible defaults everywhere so a team can begin in a minute.
+ */
+export function NewGroupForm() {
+  const { ui } = useAppState();
+  const [name, setName] = useState('');
+  const [me, setMe] = useState('');
+  const [others, setOthers] = useState('');
+  const [isPeerLed, setPeerLed] = useState(false);
+  const [series, setSeries] = useState(() =>
+    defaultSeriesChoice(addDays(londonDateAt(systemClock.now()), 14)),
+  );
+  const [isBusy, setBusy] = useState(false);
+  const [isChecking, setChecking] = useState(false);
+  const shared = `${name}\n${series.venue}`;
+  const check = useIdentifyingDetails(shared, parseMemberNames(`${me}\n${others}`));
+
+  async function create() {
+    setBusy(true);
+    try {
+      const group = makeGroup(name, systemClock);
+      const members = makeMembers(group.id, me, others, isPeerLed, systemClock);
+      const plan = planSeries(seriesPlanInput(group.id, series), systemClock);
+      await createGroup({ group, members, series: plan.series, workshops: plan.workshops });
+      setName('');
+      setChecking(false);
+      ui.notify('Group and series created.', { tone: 'success' });
+      navigate('plan', 'series', plan.series.id);
+    } catch (error) {
+      ui.reportError(error, 'create the group');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    if (!name.trim() || isBusy) return;
+    setChecking(true);
+    if (check.isClear) void create();
+  }
+
+  return (
+    <section class="card" aria-labelledby="new-group-heading">
+      <h2 id="new-group-heading">Start a group</h2>
+      <form class="stack" onSubmit={submit}>
+        <div class="field">
+          <label htmlFor="new-group-name">New group name</label>
+          <input
+            id="new-group-name"
+            type="text"
+            autocomplete="off"
+            value={name}
+            onInput={(event) => setName(event.currentTarget.value)}
+          />
+        </div>
+        <fieldset class="stack">
+          <legend>Members</legend>
+          <p class="hint">
+            Display names or initials only. Group material may be shared, so the app never needs
+            anyone’s full name. You can add and change members later.
+          </p>
+          <div class="form-grid">
+            <div class="field">
+              <label htmlFor="new-group-me">You (facilitator)</label>
+              <input
+                id="new-group-me"
+                type="text"
+                autocomplete="off"
+                value={me}
+                onInput={(event) => setMe(event.currentTarget.value)}
+              />
+            </div>
+            <div class="field">
+              <label htmlFor="new-group-others">Other members, one per line</label>
+              <textarea
+                id="new-group-others"
+                rows={4}
+                autocomplete="off"
+                value={others}
+                onInput={(event) => setOthers(event.currentTarget.value)}
+              />
+            </div>
+          </div>
+          <label class="check" htmlFor="new-group-peer">
+            <input
+              id="new-group-peer"
+              type="checkbox"
+              checked={isPeerLed}
+              onChange={(event) => setPeerLed(event.currentTarget.checked)}
+            />
+            We take turns to facilitate (a peer-led group)
+          </label>
+        </fieldset>
+        <SeriesFields idPrefix="new-group" value={series} onChange={setSeries} />
+        {isChecking && (
+          <IdentifyingDetailsWarning
+            text={shared}
+            details={check.details}
+            onEdit={() => document.getElementById('new-group-name')?.focus()}
+            onSaveAnyway={() => {
+              check.acceptAll();
+              void create();
+            }}
+          />
+        )}
+        <div class="row">
+          <button type="submit" class="btn btn-primary" disabled={!name.trim() || isBusy}>
+            Create group
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { hrefFor } from '../../app/router';
+import { useGroups } from './use-groups';
+import { NewGroupForm } from './NewGroupForm';
+
+/** The Plan section's start: the groups on this device, and a quick way to start one. */
+export function PlanHome() {
+  const groups = useGroups();
+  const hasGroups = groups.value.length > 0;
+  return (
+    <div class="screen stack">
+      <header>
+        <h1>Plan</h1>
+        <p class="lede">
+          Set up a reflection group, plan its series of workshops and send out the reading.
+        </p>
+      </header>
+      <section class="card" aria-labelledby="groups-heading">
+        <h2 id="groups-heading">Groups</h2>
+        {groups.isLoaded && !hasGroups && (
+          <p class="muted">No groups yet. Start one below: it takes a minute.</p>
+        )}
+        {hasGroups && (
+          <ul class="link-list">
+            {groups.value.map((group) => (
+              <li key={group.id}>
+                <a class="link-card" href={hrefFor('plan', 'group', group.id)}>
+                  {group.name || 'Untitled group'}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <NewGroupForm />
+      <section class="card" aria-labelledby="guide-heading">
+        <h2 id="guide-heading">New to running a reflection group?</h2>
+        <p>
+          Four phases every time: a catch-up, a reading discussed together, one or two critical
+          incidents from practice, and quiet time to reflect. The guide explains each phase, the
+          roles, taking turns, and confidentiality.
+        </p>
+        <a class="btn" href={hrefFor('plan', 'guide')}>
+          Read the guide to running the group
+        </a>
+      </section>
+    </div>
+  );
+}

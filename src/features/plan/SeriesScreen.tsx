@@ -1,0 +1,187 @@
+import { useAppState } from '../../app/app-state';
+import { hrefFor, navigate } from '../../app/router';
+import { applyRotation, revertRotation } from '../../db/incidents';
+import { deleteSeries, updateSeries } from '../../db/series';
+import { deleteWorkshop, saveWorkshop } from '../../db/workshops';
+import { addDays } from '../../domain/calendar';
+import { systemClock } from '../../domain/clock';
+import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { calendarFileName } from '../../domain/ics';
+import { seriesCalendar } from '../../domain/series-calendar';
+import { FIVE_WORKSHOPS_TEMPLATE, makeWorkshop, workshopLabels } from '../../domain/series-plan';
+import type { SeriesId, Workshop, WorkshopKind } from '../../domain/types';
+import { CheckedField } from './CheckedField';
+import { downloadText } from './download';
+import { Missing } from './Missing';
+import { rotationChanges } from './rotation-changes';
+import { deleteWithUndo } from './undo';
+import {
+  useGroup,
+  useIncidentsOfGroup,
+  useLiterature,
+  useMembers,
+  useSeries,
+  useWorkshopsOfSeries,
+} from './use-plan-data';
+import { WorkshopRow } from './WorkshopRow';
+
+/** A series: its workshops' dates and turns, the calendar file, more workshops. */
+export function SeriesScreen({ id }: { id: SeriesId }) {
+  const { ui } = useAppState();
+  const series = useSeries(id);
+  const groupId = series.value?.groupId;
+  const group = useGroup(groupId);
+  const members = useMembers(groupId);
+  const workshops = useWorkshopsOfSeries(id);
+  const literature = useLiterature(groupId);
+  const incidents = useIncidentsOfGroup(groupId);
+  if (!series.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!series.value) return <Missing what="series" />;
+  const current = series.value;
+  const labels = workshopLabels(workshops.value);
+  const knownNames = members.value.map((m) => m.displayName);
+  const regular = workshops.value.filter((w) => w.kind === 'regular');
+  const hasFollowUp = workshops.value.some((w) => w.kind === 'follow-up');
+
+  async function proposeTurns() {
+    const now = systemClock.now();
+    const changes = rotationChanges(members.value, workshops.value, incidents.value, now);
+    try {
+      const applied = await applyRotation(changes, now);
+      ui.notify('Turns proposed for every workshop. Change any of them below.', {
+        action: {
+          label: 'Undo',
+          run: () => void revertRotation(applied).catch((e: unknown) => ui.reportError(e)),
+        },
+      });
+    } catch (error) {
+      ui.reportError(error, 'propose turns');
+    }
+  }
+
+  async function addWorkshop(kind: WorkshopKind) {
+    // A new workshop follows the last regular one at the series' cadence; so does a follow-up,
+    // months later.
+    const last = regular.at(-1) ?? workshops.value.at(-1);
+    const weeks =
+      kind === 'follow-up' ? FIVE_WORKSHOPS_TEMPLATE.followUpAfterWeeks! : current.cadenceWeeks;
+    const workshop = makeWorkshop(
+      {
+        seriesId: id,
+        groupId: current.groupId,
+        kind,
+        position: workshops.value.length,
+        date: last ? addDays(last.date, weeks * 7) : current.startDate,
+        startTime: last?.startTime ?? current.startTime,
+        venue: last?.venue ?? '',
+      },
+      systemClock,
+    );
+    try {
+      await saveWorkshop(workshop);
+      ui.notify(kind === 'follow-up' ? 'Follow-up added.' : 'Workshop added.', { tone: 'success' });
+    } catch (error) {
+      ui.reportError(error, 'add the workshop');
+    }
+  }
+
+  function downloadCalendar() {
+    const text = seriesCalendar(
+      { series: current, workshops: workshops.value, literature: literature.value },
+      systemClock.now(),
+    );
+    const first = workshops.value[0]?.date ?? current.startDate;
+    downloadText(text, calendarFileName(first), 'text/calendar;charset=utf-8');
+  }
+
+  async function remove() {
+    if (await deleteWithUndo(ui, 'Series', () => deleteSeries(id))) {
+      navigate('plan', 'group', current.groupId);
+    }
+  }
+
+  const removeWorkshop = (workshop: Workshop) =>
+    deleteWithUndo(ui, 'Workshop', () => deleteWorkshop(workshop.id));
+
+  return (
+    <div class="screen stack">
+      <a class="back-link" href={hrefFor('plan', 'group', current.groupId)}>
+        ← {group.value?.name || 'Group'}
+      </a>
+      <header>
+        <h1>{current.title || 'Untitled series'}</h1>
+        <p class="lede">
+          {regular.length} workshops{hasFollowUp ? ' and a follow-up' : ''}, from{' '}
+          {formatLongDate(parseIsoDate(workshops.value[0]?.date ?? current.startDate))}. Move any
+          date; times stay in UK local time.
+        </p>
+      </header>
+      <section class="card stack" aria-labelledby="workshops-heading">
+        <h2 id="workshops-heading">Workshops</h2>
+        <ol class="workshop-list">
+          {workshops.value.map((workshop) => (
+            <WorkshopRow
+              key={workshop.id}
+              workshop={workshop}
+              label={labels.get(workshop.id) ?? 'Workshop'}
+              members={members.value}
+              incidents={incidents.value}
+              onDelete={() => removeWorkshop(workshop)}
+            />
+          ))}
+        </ol>
+        <div class="row">
+          <button type="button" class="btn" onClick={() => addWorkshop('regular')}>
+            Add a workshop
+          </button>
+          {!hasFollowUp && (
+            <button type="button" class="btn" onClick={() => addWorkshop('follow-up')}>
+              Add a follow-up
+            </button>
+          )}
+        </div>
+      </section>
+      <section class="card stack" aria-labelledby="turns-heading">
+        <h2 id="turns-heading">Taking turns</h2>
+        <p>
+          The app can propose who facilitates each workshop and who brings an incident: turns shared
+          fairly, nobody twice in a row. Incidents a presenter has started, or that were carried
+          forward, keep their presenter. Change any turn above afterwards.
+        </p>
+        <div class="row">
+          <button type="button" class="btn" onClick={proposeTurns} disabled={!members.value.length}>
+            Propose turns
+          </button>
+        </div>
+      </section>
+      <section class="card stack" aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading">Calendar</h2>
+        <p>
+          A calendar file with every workshop, its venue and its pre-reading, for Outlook, Google
+          Calendar or an iPad. Incident titles are left out of it.
+        </p>
+        <div class="row">
+          <button type="button" class="btn btn-primary" onClick={downloadCalendar}>
+            Download the calendar (.ics)
+          </button>
+        </div>
+      </section>
+      <section class="card stack" aria-labelledby="series-settings-heading">
+        <h2 id="series-settings-heading">About this series</h2>
+        <CheckedField
+          id="series-title"
+          label="Title of the series"
+          value={current.title}
+          knownNames={knownNames}
+          onSave={(title) => updateSeries(id, { title }, systemClock.now())}
+        />
+        <div class="row">
+          <button type="button" class="btn btn-danger" onClick={remove}>
+            Delete this series
+          </button>
+          <span class="hint">Deletes its workshops and their incidents. You can undo.</span>
+        </div>
+      </section>
+    </div>
+  );
+}

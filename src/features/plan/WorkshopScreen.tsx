@@ -1,0 +1,123 @@
+import { useAppState } from '../../app/app-state';
+import { hrefFor } from '../../app/router';
+import { updateWorkshop } from '../../db/workshops';
+import { addLocalMinutes, isIsoDate } from '../../domain/calendar';
+import { systemClock } from '../../domain/clock';
+import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { workshopLabels } from '../../domain/series-plan';
+import type { Workshop, WorkshopId } from '../../domain/types';
+import { AgendaEditor } from './AgendaEditor';
+import { CheckedField } from './CheckedField';
+import { FacilitatorSelect } from './FacilitatorSelect';
+import { IncidentsSection } from './IncidentsSection';
+import { LengthSelect } from './LengthSelect';
+import { Missing } from './Missing';
+import { useCarriedFromDates } from './use-carried-from';
+import {
+  useLiterature,
+  useMembers,
+  useSeries,
+  useWorkshopWithIncidents,
+  useWorkshopsOfSeries,
+} from './use-plan-data';
+import { WorkshopReading } from './WorkshopReading';
+
+/** Planning one workshop: when and where, its agenda, incidents and pre-reading. */
+export function WorkshopScreen({ id }: { id: WorkshopId }) {
+  const { ui } = useAppState();
+  const workshop = useWorkshopWithIncidents(id);
+  const current = workshop.value?.workshop;
+  const incidents = workshop.value?.incidents ?? [];
+  const series = useSeries(current?.seriesId);
+  const siblings = useWorkshopsOfSeries(current?.seriesId);
+  const members = useMembers(current?.groupId);
+  const literature = useLiterature(current?.groupId);
+  const carriedFrom = useCarriedFromDates(incidents, current?.groupId ?? null);
+  if (!workshop.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!current) return <Missing what="workshop" />;
+
+  const label = workshopLabels(siblings.value).get(id) ?? 'Workshop';
+  const knownNames = members.value.map((m) => m.displayName);
+  const end = addLocalMinutes(current.date, current.startTime, current.lengthMinutes).time;
+  const change = (changes: Partial<Workshop>) =>
+    updateWorkshop(id, () => changes, systemClock.now()).catch((error: unknown) =>
+      ui.reportError(error, 'save that change'),
+    );
+
+  return (
+    <div class="screen stack">
+      {current.seriesId && (
+        <a class="back-link" href={hrefFor('plan', 'series', current.seriesId)}>
+          ← {series.value?.title || 'Series'}
+        </a>
+      )}
+      <header>
+        <h1>{label}</h1>
+        <p class="lede">
+          {isIsoDate(current.date) ? formatLongDate(parseIsoDate(current.date)) : ''},{' '}
+          {current.startTime}–{end}
+          {current.kind === 'follow-up' &&
+            '. Looking back across the series, and planning how to share what was learnt.'}
+        </p>
+        <a class="btn btn-primary" href={hrefFor('plan', 'workshop', id, 'pack')}>
+          Open the pre-reading pack
+        </a>
+      </header>
+      <section class="card stack" aria-labelledby="details-heading">
+        <h2 id="details-heading">When and where</h2>
+        <div class="form-grid">
+          <div class="field">
+            <label htmlFor="workshop-date">Date</label>
+            <input
+              id="workshop-date"
+              type="date"
+              value={current.date}
+              onChange={(e) =>
+                isIsoDate(e.currentTarget.value) && change({ date: e.currentTarget.value })
+              }
+            />
+          </div>
+          <div class="field">
+            <label htmlFor="workshop-time">Start time</label>
+            <input
+              id="workshop-time"
+              type="time"
+              value={current.startTime}
+              onChange={(e) =>
+                e.currentTarget.value && change({ startTime: e.currentTarget.value })
+              }
+            />
+          </div>
+          <LengthSelect
+            id="workshop-length"
+            label="Length"
+            value={current.lengthMinutes}
+            onChange={(lengthMinutes) => change({ lengthMinutes })}
+          />
+          <FacilitatorSelect
+            id="workshop-facilitator"
+            members={members.value}
+            value={current.facilitatorId}
+            onChange={(facilitatorId) => change({ facilitatorId })}
+          />
+        </div>
+        <CheckedField
+          id="workshop-venue"
+          label="Venue"
+          value={current.venue}
+          knownNames={knownNames}
+          onSave={(venue) => updateWorkshop(id, () => ({ venue }), systemClock.now())}
+        />
+      </section>
+      <AgendaEditor workshop={current} incidents={incidents} knownNames={knownNames} />
+      <IncidentsSection
+        workshop={current}
+        incidents={incidents}
+        members={members.value}
+        knownNames={knownNames}
+        carriedFromDates={carriedFrom}
+      />
+      <WorkshopReading workshop={current} literature={literature.value} knownNames={knownNames} />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+// Turning a rotation proposal into changes to store: facilitators, and presenters for the
+// incident slots of each workshop still to come.
+import type { RotationChange } from '../../db/incidents';
+import { incidentSlots } from '../../domain/agenda-edit';
+import { DEFAULT_INCIDENT_MODEL_ID } from '../../domain/reflection-models/registry';
+import { newId } from '../../domain/ids';
+import { proposeRotation } from '../../domain/rotation';
+import type { Incident, IncidentId, Member, MemberId, Workshop } from '../../domain/types';
+
+/** An incident is settled once its presenter has started it, or it is carried forward. */
+function isSettled(incident: Incident | undefined): boolean {
+  return Boolean(
+    incident &&
+    (incident.stage === 'reconstruction' || incident.title.trim() || incident.summary.trim()),
+  );
+}
+
+export function rotationChanges(
+  members: readonly Member[],
+  workshops: readonly Workshop[],
+  incidents: readonly Incident[],
+  now: number,
+): RotationChange[] {
+  const regular = workshops.filter((w) => w.kind === 'regular');
+  const byId = new Map(incidents.map((i) => [i.id, i]));
+  const slotsOf = (w: Workshop) =>
+    incidentSlots(w.agenda).map((slot) => ({
+      slot,
+      incident: slot.incidentId ? byId.get(slot.incidentId) : undefined,
+    }));
+  const proposal = proposeRotation(
+    members,
+    regular.map((w) => {
+      const slots = slotsOf(w);
+      return {
+        presenterSlots: slots.length,
+        fixedPresenterIds: slots
+          .filter(({ incident }) => isSettled(incident) && incident!.presenterId)
+          .map(({ incident }) => incident!.presenterId as MemberId),
+      };
+    }),
+  );
+  return regular.map((workshop, index) => {
+    const chosen = [...proposal[index]!.presenterIds];
+    const presenters = slotsOf(workshop).map(({ slot, incident }) => {
+      const presenterId = isSettled(incident)
+        ? (incident!.presenterId ?? null)
+        : (chosen.find((id) => !isTaken(id, workshop, byId)) ?? null);
+      if (presenterId) chosen.splice(chosen.indexOf(presenterId), 1);
+      return {
+        slotId: slot.id,
+        presenterId,
+        ...(incident ? {} : { newIncident: emptyIncident(workshop, now) }),
+      };
+    });
+    return { workshopId: workshop.id, facilitatorId: proposal[index]!.facilitatorId, presenters };
+  });
+}
+
+function isTaken(id: MemberId, workshop: Workshop, byId: Map<IncidentId, Incident>) {
+  return incidentSlots(workshop.agenda).some((slot) => {
+    const incident = slot.incidentId ? byId.get(slot.incidentId) : undefined;
+    return isSettled(incident) && incident!.presenterId === id;
+  });
+}
+
+/** An incident slot's record before its presenter has written anything. */
+export function emptyIncident(workshop: Workshop, now: number): Incident {
+  return {
+    id: newId<IncidentId>(),
+    groupId: workshop.groupId!,
+    workshopId: workshop.id,
+    presenterId: null,
+    title: '',
+    summary: '',
+    modelId: DEFAULT_INCIDENT_MODEL_ID,
+    stage: 'deconstruction',
+    carriedFromId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,124 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { buildCalendar, calendarFileName, escapeText, foldLine } from '../../../src/domain/ics';
+import { seriesCalendar } from '../../../src/domain/series-calendar';
+import { FIVE_WORKSHOPS_TEMPLATE, planSeries } from '../../../src/domain/series-plan';
+import type { GroupId, LiteratureId, LiteratureItem } from '../../../src/domain/types';
+import { createFakeClock } from '../../helpers/fake-clock';
+import { createSequentialIds } from '../../helpers/ids';
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!);
+  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+const reading: LiteratureItem = {
+  id: 'lit-1' as LiteratureId,
+  groupId: 'g' as GroupId,
+  authors: 'Fook, J. and Gardner, F.',
+  year: '2007',
+  title: 'Practising Critical Reflection; a resource handbook',
+  source: 'Open University Press',
+  link: '',
+  summary: '',
+  questions: [],
+  createdAt: 0,
+  updatedAt: 0,
+};
+
+function exampleSeries() {
+  const { series, workshops } = planSeries(
+    {
+      groupId: 'g' as GroupId,
+      title: 'Children & families, north',
+      startDate: '2026-09-15',
+      startTime: '09:30',
+      cadenceWeeks: 3,
+      workshopCount: 5,
+      lengthMinutes: 240,
+      venue: 'Room 2, Leith Library, Edinburgh',
+      followUpAfterWeeks: FIVE_WORKSHOPS_TEMPLATE.followUpAfterWeeks,
+    },
+    createFakeClock(),
+    createSequentialIds(),
+  );
+  workshops[0]!.literatureIds = [reading.id];
+  return { series, workshops };
+}
+
+describe('the series calendar', () => {
+  it('parses back with one event per workshop at 09:30 London time, across the clock change', () => {
+    const { series, workshops } = exampleSeries();
+    const text = seriesCalendar(
+      { series, workshops, literature: [reading] },
+      Date.UTC(2026, 8, 1, 12),
+    );
+    const events = parse(text);
+    expect(events).toHaveLength(6);
+    // 15 Sep and 6 Oct are in BST; 27 Oct onwards in GMT: 09:30 local all the same.
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+      '2026-09-15T08:30:00.000Z',
+      '2026-10-06T08:30:00.000Z',
+      '2026-10-27T09:30:00.000Z',
+      '2026-11-17T09:30:00.000Z',
+      '2026-12-08T09:30:00.000Z',
+      '2027-03-30T08:30:00.000Z',
+    ]);
+    expect(events.map((e) => e.startDate.zone?.tzid)).toEqual(Array(6).fill('Europe/London'));
+    expect(events[0]!.endDate.toJSDate().toISOString()).toBe('2026-09-15T12:30:00.000Z');
+    expect(events[5]!.endDate.toJSDate().toISOString()).toBe('2027-03-30T11:30:00.000Z');
+    expect(events[0]!.summary).toBe('Children & families, north: Workshop 1 of 5');
+    expect(events[5]!.summary).toBe('Children & families, north: Follow-up');
+    expect(events[0]!.location).toBe('Room 2, Leith Library, Edinburgh');
+    expect(events[0]!.description).toContain(
+      '• Practising Critical Reflection; a resource handbook — Fook, J. and Gardner, F. (2007)',
+    );
+    expect(events[0]!.description).toContain('09:30–10:00 Catch-up');
+    expect(new Set(events.map((e) => e.uid)).size).toBe(6);
+  });
+
+  it('follows RFC 5545: CRLF line ends, lines of at most 75 octets, a stamp in UTC', () => {
+    const { series, workshops } = exampleSeries();
+    const text = seriesCalendar({ series, workshops, literature: [reading] }, Date.UTC(2026, 8, 1));
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = text.split('\r\n');
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(lines).toContain('DTSTAMP:20260901T000000Z');
+    expect(lines).toContain('DTSTART;TZID=Europe/London:20260915T093000');
+    expect(lines).toContain('BEGIN:VTIMEZONE');
+  });
+
+  it('escapes text and folds long lines without splitting characters', () => {
+    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    const long = `DESCRIPTION:${'Gofal plant — ŵ ŷ 🙂 '.repeat(10)}`;
+    const folded = foldLine(long);
+    expect(folded.split('\r\n ').join('')).toBe(long);
+    for (const line of folded.split('\r\n')) {
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    }
+    const text = buildCalendar(
+      [
+        {
+          uid: 'x@y',
+          date: '2026-04-14',
+          startTime: '22:30',
+          lengthMinutes: 120,
+          summary: 'Late; with, commas',
+          location: '',
+          description: long,
+        },
+      ],
+      { stamp: 0, name: 'Test' },
+    );
+    const [event] = parse(text);
+    expect(event!.summary).toBe('Late; with, commas');
+    expect(event!.description).toBe(long);
+    expect(event!.endDate.toString()).toBe('2026-04-15T00:30:00');
+  });
+
+  it('names the file by date only', () => {
+    expect(calendarFileName('2026-04-14')).toBe('reflection-series-2026-04-14.ics');
+  });
+});
