@@ -17,6 +17,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1024, height: 768 },
+    // The people this app is for: British English and UK time, whatever the machine's.
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
     serviceWorkers: 'allow',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',

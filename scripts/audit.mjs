@@ -3,8 +3,11 @@
 // Lighthouse is fetched by npx on first use rather than kept in the lock file: it is a
 // large tool that the tests do not need, and one of its dependencies names a version by
 // dist-tag, which `npm ci` cannot verify.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.mjs';
 import { createStaticServer } from './serve.mjs';
 
@@ -22,10 +25,15 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 const chrome = ensureChromium();
 
+// Lighthouse runs asynchronously, because the static server it audits lives in this
+// process and must keep answering; its report goes to a file rather than a pipe.
+const reportDir = mkdtempSync(join(tmpdir(), 'breathing-space-audit-'));
+const reportPath = join(reportDir, 'report.json');
+
 let failed = false;
 try {
   for (const hash of PAGES) {
-    const output = execFileSync(
+    await promisify(execFile)(
       'npx',
       [
         '--yes',
@@ -33,13 +41,13 @@ try {
         `${url}${hash}`,
         '--quiet',
         '--output=json',
-        '--output-path=stdout',
+        `--output-path=${reportPath}`,
         `--only-categories=${Object.keys(TARGETS).join(',')}`,
         `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
       ],
       { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
     );
-    const report = JSON.parse(output.toString());
+    const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     const scores = Object.keys(TARGETS).map((id) => [
       id,
       Math.round(report.categories[id].score * 100),
@@ -56,5 +64,6 @@ try {
   }
 } finally {
   server.close();
+  rmSync(reportDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { PAGE_CSP, SECURITY_HEADERS, WORKER_CSP } from './security-headers.mjs';
 
 const TYPES = {
@@ -54,8 +55,15 @@ export function createStaticServer({ root, basePath = '/' }) {
       response.end('Not found');
       return;
     }
-    response.writeHead(200, headersFor(path));
+    // Text is sent compressed, as any production host would; images and wasm are not.
+    const headers = headersFor(path);
+    const compress =
+      /^(text\/|application\/(json|manifest\+json)|image\/svg)/.test(headers['Content-Type']) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    if (compress) Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    response.writeHead(200, headers);
     if (request.method === 'HEAD') response.end();
+    else if (compress) createReadStream(path).pipe(createGzip()).pipe(response);
     else createReadStream(path).pipe(response);
   });
   return {
