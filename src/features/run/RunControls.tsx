@@ -16,6 +16,7 @@ import {
 } from '../../domain/run-timer';
 import type { RunTiming } from '../../domain/types';
 import { playTone, unlockAudio } from './cues';
+import { useOptimistic } from './use-optimistic';
 import type { WakeLockState } from './use-wake-lock';
 
 interface Props {
@@ -173,14 +174,18 @@ export function RunControls(props: Props) {
   );
 }
 
-function CueSettings({ isSoundOn, onSound, wakeLock }: Props) {
+function CueSettings({ isSoundOn: stored, onSound, wakeLock }: Props) {
+  const [isSoundOn, setSoundOn] = useOptimistic(stored);
   return (
     <div class="row run-settings">
       <label class="run-check">
         <input
           type="checkbox"
           checked={isSoundOn}
-          onChange={(e) => onSound(e.currentTarget.checked)}
+          onChange={(e) => {
+            setSoundOn(e.currentTarget.checked);
+            onSound(e.currentTarget.checked);
+          }}
         />
         Sound at two minutes left and at the end of each phase
       </label>

@@ -65,7 +65,10 @@ function RunLiveView({ record }: { record: RunRecord }) {
   async function change(apply: RunChange, doing = 'save the workshop’s progress') {
     setSaving(true);
     try {
-      return await updateRun(record.id, apply, systemClock.now());
+      const saved = await updateRun(record.id, apply, systemClock.now());
+      // At once, too: finishing leaves this screen before the live query comes back.
+      if (saved) publishToRoom(saved);
+      return saved;
     } catch (error) {
       ui.reportError(error, doing);
       return undefined;

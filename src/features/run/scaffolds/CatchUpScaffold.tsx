@@ -4,6 +4,7 @@ import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../../domain/g
 import { formatCountdown, phaseLengthMs } from '../../../domain/run-timer';
 import type { MemberId } from '../../../domain/types';
 import type { ScaffoldProps } from '../PhaseScaffolds';
+import { useOptimistic } from '../use-optimistic';
 
 /**
  * Catch-up: the ground rules and confidentiality agreement (shown at the first workshop of
@@ -14,15 +15,17 @@ export function CatchUpScaffold({ record, phase, context, now, onChange }: Scaff
   const isFirst = !context.workshop || context.workshop.position === 0;
   const [showRules, setShowRules] = useState(isFirst);
   const members = context.members;
-  const present = members.filter((m) => record.attendance.includes(m.id));
+  const [attendance, setAttendance] = useOptimistic(record.attendance);
+  const present = members.filter((m) => attendance.includes(m.id));
   const timeboxKey = `${phase.id}:timebox`;
-  const hasTimebox = record.steps[timeboxKey] === 1;
+  const [hasTimebox, setTimebox] = useOptimistic(record.steps[timeboxKey] === 1);
   const round = record.checkIn;
   const speaker = round ? present[round.speaker] : undefined;
   const next = round ? present[round.speaker + 1] : present[0];
   const eachMs = present.length > 0 ? phaseLengthMs(phase) / present.length : 0;
 
   function toggleAttendance(id: MemberId, isPresent: boolean) {
+    setAttendance(isPresent ? [...attendance, id] : attendance.filter((m) => m !== id));
     void onChange(
       (run) => ({
         attendance: isPresent
@@ -67,7 +70,7 @@ export function CatchUpScaffold({ record, phase, context, now, onChange }: Scaff
                 <label class="run-check">
                   <input
                     type="checkbox"
-                    checked={record.attendance.includes(member.id)}
+                    checked={attendance.includes(member.id)}
                     onChange={(e) => toggleAttendance(member.id, e.currentTarget.checked)}
                   />
                   {member.displayName}
@@ -86,6 +89,7 @@ export function CatchUpScaffold({ record, phase, context, now, onChange }: Scaff
               checked={hasTimebox}
               onChange={(e) => {
                 const value = e.currentTarget.checked ? 1 : 0;
+                setTimebox(value === 1);
                 void onChange((run) => ({ steps: { ...run.steps, [timeboxKey]: value } }));
               }}
             />
