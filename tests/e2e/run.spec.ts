@@ -125,7 +125,9 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
 
   // The incident: presenter and model, questions not advice, the model's stages with cards.
   await expect(page.getByText(/Presenting: JK/)).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'The presenter tells the incident' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'The presenter tells the incident' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect(page.getByRole('note')).toHaveText('Questions, not advice');
   await page.getByRole('button', { name: 'Next step' }).click();
