@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
 import { listIncidentsOfGroup } from '../../db/incidents';
 import { useLiveQuery } from '../../db/live';
@@ -17,9 +18,8 @@ const SHARING_PROMPTS = [
   'What helped and what hindered our reflection, and what would we change next time?',
 ];
 
-/** The follow-up workshop's look back at a whole series, and prompts for sharing it. */
-export function FollowUpScreen({ id }: { id: SeriesId }) {
-  const data = useLiveQuery(async () => {
+function useSeriesLookBack(id: SeriesId) {
+  return useLiveQuery(async () => {
     const series = await getSeries(id);
     const [runs, members, incidents] = await Promise.all([
       listRunsOfSeries(id),
@@ -28,16 +28,15 @@ export function FollowUpScreen({ id }: { id: SeriesId }) {
     ]);
     return { series, runs, members, incidents };
   }, [id]);
-  if (!data.isLoaded || !data.value) return <p class="screen loading">Loading…</p>;
-  const { series, runs, members, incidents } = data.value;
-  const name = (memberId: string) => members.find((m) => m.id === memberId)?.displayName ?? '?';
-  const held = runs.flatMap((run) =>
-    run.timing.phases
-      .filter((p) => p.incidentId && p.elapsedMs > 0)
-      .map((p) => ({ run, incident: incidents.find((i) => i.id === p.incidentId) })),
-  );
-  const themes = [...new Set(runs.flatMap((run) => themesOf(run)))];
+}
 
+type LookBack = NonNullable<ReturnType<typeof useSeriesLookBack>['value']>;
+
+/** The follow-up workshop's look back at a whole series, and prompts for sharing it. */
+export function FollowUpScreen({ id }: { id: SeriesId }) {
+  const data = useSeriesLookBack(id);
+  if (!data.isLoaded || !data.value) return <p class="screen loading">Loading…</p>;
+  const { series, runs } = data.value;
   return (
     <div class="screen stack run-record">
       <a class="back-link no-print" href={hrefFor('run')}>
@@ -53,8 +52,34 @@ export function FollowUpScreen({ id }: { id: SeriesId }) {
           Print
         </button>
       </header>
-      <section class="card" aria-labelledby="fu-attendance">
-        <h2 id="fu-attendance">Attendance</h2>
+      <LookBackSections id={id} data={data.value} />
+    </div>
+  );
+}
+
+/** The same look back inside the follow-up workshop's run, in its "looking back" phases. */
+export function SeriesLookBack({ id }: { id: SeriesId }) {
+  const data = useSeriesLookBack(id);
+  if (!data.value) return <p class="loading">Loading…</p>;
+  return <LookBackSections id={id} data={data.value} />;
+}
+
+function LookBackSections({ id, data }: { id: SeriesId; data: LookBack }) {
+  const { runs, members, incidents } = data;
+  // Two phases of a follow-up may show this at once (one hidden): ids must not clash.
+  const uid = useId();
+  const name = (memberId: string) => members.find((m) => m.id === memberId)?.displayName ?? '?';
+  const held = runs.flatMap((run) =>
+    run.timing.phases
+      .filter((p) => p.incidentId && p.elapsedMs > 0)
+      .map((p) => ({ run, incident: incidents.find((i) => i.id === p.incidentId) })),
+  );
+  const themes = [...new Set(runs.flatMap((run) => themesOf(run)))];
+
+  return (
+    <>
+      <section class="card" aria-labelledby={`${uid}-attendance`}>
+        <h2 id={`${uid}-attendance`}>Attendance</h2>
         {runs.length === 0 ? (
           <p class="muted">No workshop of this series has been run yet.</p>
         ) : (
@@ -85,8 +110,8 @@ export function FollowUpScreen({ id }: { id: SeriesId }) {
           </table>
         )}
       </section>
-      <section class="card" aria-labelledby="fu-incidents">
-        <h2 id="fu-incidents">Incidents discussed</h2>
+      <section class="card" aria-labelledby={`${uid}-incidents`}>
+        <h2 id={`${uid}-incidents`}>Incidents discussed</h2>
         {held.length === 0 ? (
           <p class="muted">None recorded yet.</p>
         ) : (
@@ -101,8 +126,8 @@ export function FollowUpScreen({ id }: { id: SeriesId }) {
           </ul>
         )}
       </section>
-      <section class="card" aria-labelledby="fu-themes">
-        <h2 id="fu-themes">Themes</h2>
+      <section class="card" aria-labelledby={`${uid}-themes`}>
+        <h2 id={`${uid}-themes`}>Themes</h2>
         {themes.length === 0 ? (
           <p class="muted">No themes noted yet.</p>
         ) : (
@@ -113,18 +138,18 @@ export function FollowUpScreen({ id }: { id: SeriesId }) {
           </ul>
         )}
       </section>
-      <section class="card" aria-labelledby="fu-time">
-        <h2 id="fu-time">Where the time went</h2>
-        <TimeChart rows={timeByTitle(runs, systemClock.now())} id={`series-${id}`} />
+      <section class="card" aria-labelledby={`${uid}-time`}>
+        <h2 id={`${uid}-time`}>Where the time went</h2>
+        <TimeChart rows={timeByTitle(runs, systemClock.now())} id={`${uid}-chart-${id}`} />
       </section>
-      <section class="card" aria-labelledby="fu-sharing">
-        <h2 id="fu-sharing">Sharing what was learnt</h2>
+      <section class="card" aria-labelledby={`${uid}-sharing`}>
+        <h2 id={`${uid}-sharing`}>Sharing what was learnt</h2>
         <ul class="run-questions">
           {SHARING_PROMPTS.map((prompt) => (
             <li key={prompt}>{prompt}</li>
           ))}
         </ul>
       </section>
-    </div>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { RunChange } from '../../db/runs';
 import type { RunPhase, RunRecord } from '../../domain/types';
 import { CheckedField } from '../plan/CheckedField';
+import { SeriesLookBack } from './FollowUpScreen';
 import { CatchUpScaffold } from './scaffolds/CatchUpScaffold';
 import { IncidentScaffold } from './scaffolds/IncidentScaffold';
 import { LiteratureScaffold } from './scaffolds/LiteratureScaffold';
@@ -65,7 +66,10 @@ function PhaseScaffold(props: ScaffoldProps) {
         </section>
       );
     default:
-      return null;
+      // The follow-up workshop looks back across the whole series in its own phases.
+      return props.context.workshop?.kind === 'follow-up' && props.record.seriesId ? (
+        <SeriesLookBack id={props.record.seriesId} />
+      ) : null;
   }
 }
 
