@@ -107,6 +107,9 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
   await page.getByRole('button', { name: 'End phase now, go to next' }).click();
   await expect(phase).toHaveText('Literature discussion');
   await expect(room.getByRole('heading', { level: 1 })).toHaveText('Literature discussion');
+  // Only the current phase's scaffold shows; the others are kept, hidden.
+  await expect(page.getByRole('heading', { name: 'Ground rules', exact: true })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Reading' })).toBeVisible();
 
   // Paused time does not count; an extension does.
   await page.getByRole('button', { name: 'Pause' }).click();

@@ -55,11 +55,12 @@ export default function RoomDisplay() {
   }
   const view = viewRun(message.timing, now);
   const isOver = view.timeLeftMs <= 0 && view.status !== 'ready';
+  const isLong = Math.abs(view.timeLeftMs) > 3_600_000 || isOver;
   return (
     <div class={`room ${isOver ? 'is-over' : ''}`}>
       <p class="room-title">{message.title}</p>
       <h1 class="room-phase">{view.current?.title}</h1>
-      <p class="room-time" role="timer" aria-label="Time left in this phase">
+      <p class={`room-time ${isLong ? 'is-long' : ''}`} role="timer" aria-label="Time left in this phase">
         {view.status === 'ready'
           ? 'Starting soon'
           : isOver
