@@ -60,7 +60,11 @@ export default function RoomDisplay() {
     <div class={`room ${isOver ? 'is-over' : ''}`}>
       <p class="room-title">{message.title}</p>
       <h1 class="room-phase">{view.current?.title}</h1>
-      <p class={`room-time ${isLong ? 'is-long' : ''}`} role="timer" aria-label="Time left in this phase">
+      <p
+        class={`room-time ${isLong ? 'is-long' : ''}`}
+        role="timer"
+        aria-label="Time left in this phase"
+      >
         {view.status === 'ready'
           ? 'Starting soon'
           : isOver
