@@ -48,6 +48,8 @@ async function planAWorkshop(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'First series' })).toBeVisible();
   await page.getByRole('button', { name: 'Propose turns' }).click();
   await expect(page.locator('.workshop-row').first()).toContainText('Presenting: JK');
+  // The "Undo" notice stays until dismissed; out of the way of the run screen's controls.
+  await page.getByRole('button', { name: 'Dismiss' }).click();
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop 1 of 5' })).toBeVisible();
 }

@@ -38,8 +38,12 @@ export function RunControls(props: Props) {
   const [isConfirmingFinish, setConfirmingFinish] = useState(false);
   const [cannotFit, setCannotFit] = useState<number | null>(null);
   const [keptPlan, setKeptPlan] = useState(false);
-  const timed = (step: (t: RunTiming, now: number) => RunTiming) => () =>
+  // Every control can be undone once (R-5.8): the timing before it comes back as it was.
+  const [undo, setUndo] = useState<{ label: string; timing: RunTiming } | null>(null);
+  const act = (label: string, step: (t: RunTiming, now: number) => RunTiming) => () => {
+    setUndo({ label, timing });
     onChange((run) => ({ timing: step(run.timing, systemClock.now()) }));
+  };
   const isLast = view.currentIndex >= timing.phases.length - 1;
   const isLate = view.overrunMs >= LATE_ENOUGH_TO_REBALANCE_MS;
 
@@ -50,7 +54,7 @@ export function RunControls(props: Props) {
       return;
     }
     setCannotFit(null);
-    onChange((run) => ({ timing: rebalanceRun(run.timing, systemClock.now()).timing }));
+    act('rebalance', (t, now) => rebalanceRun(t, now).timing)();
   }
 
   if (view.status === 'ready') {
@@ -63,7 +67,7 @@ export function RunControls(props: Props) {
             disabled={props.isSaving}
             onClick={() => {
               unlockAudio();
-              timed(startRun)();
+              act('start', startRun)();
             }}
           >
             Start the workshop
@@ -83,13 +87,13 @@ export function RunControls(props: Props) {
             class="btn btn-primary btn-large"
             onClick={() => {
               unlockAudio();
-              timed(resumeRun)();
+              act('resume', resumeRun)();
             }}
           >
             Resume
           </button>
         ) : (
-          <button type="button" class="btn btn-large" onClick={timed(pauseRun)}>
+          <button type="button" class="btn btn-large" onClick={act('pause', pauseRun)}>
             Pause
           </button>
         )}
@@ -97,7 +101,7 @@ export function RunControls(props: Props) {
           type="button"
           class="btn btn-large"
           disabled={view.currentIndex === 0}
-          onClick={timed(previousPhase)}
+          onClick={act('previous phase', previousPhase)}
         >
           Previous phase
         </button>
@@ -105,26 +109,31 @@ export function RunControls(props: Props) {
           type="button"
           class={`btn btn-large ${view.timeLeftMs <= 0 ? 'btn-primary' : ''}`}
           disabled={isLast}
-          onClick={timed(nextPhase)}
+          onClick={act('next phase', nextPhase)}
         >
           {view.timeLeftMs > 0 ? 'End phase now, go to next' : 'Next phase'}
         </button>
       </div>
       <div class="row">
-        <button
-          type="button"
-          class="btn"
-          onClick={() => onChange((run) => ({ timing: extendPhase(run.timing, 1) }))}
-        >
+        <button type="button" class="btn" onClick={act('+1 min', (t) => extendPhase(t, 1))}>
           +1 min
         </button>
-        <button
-          type="button"
-          class="btn"
-          onClick={() => onChange((run) => ({ timing: extendPhase(run.timing, 5) }))}
-        >
+        <button type="button" class="btn" onClick={act('+5 min', (t) => extendPhase(t, 5))}>
           +5 min
         </button>
+        {undo && (
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              const before = undo.timing;
+              setUndo(null);
+              onChange(() => ({ timing: before }));
+            }}
+          >
+            Undo {undo.label}
+          </button>
+        )}
         {isConfirmingFinish ? (
           <span class="row run-confirm" role="group" aria-label="Finish the workshop?">
             <span>Finish the workshop now?</span>

@@ -157,4 +157,26 @@ describe('running a workshop', () => {
     );
     await waitFor(() => expect(screen.queryByText(/late\./)).toBeNull());
   });
+
+  it('undoes the last control once', async () => {
+    const { run } = await seedRun();
+    renderWithApp(<RunLive id={run.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    const timer = screen.getByRole('timer');
+    fireEvent.click(screen.getByRole('button', { name: '+5 min' }));
+    await waitFor(() => expect(timer).toHaveTextContent('35:00'));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo +5 min' }));
+    await waitFor(() => expect(timer).toHaveTextContent('30:00'));
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+
+    advance(3 * MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'End phase now, go to next' }));
+    await screen.findByRole('heading', { level: 1, name: 'Literature discussion' });
+    advance(1 * MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo next phase' }));
+    await screen.findByRole('heading', { level: 1, name: 'Catch-up' });
+    // The minute since counts to the phase the room never really left.
+    expect(timer).toHaveTextContent('26:00');
+  });
 });
