@@ -5,7 +5,7 @@ import { LazySection, warmSections } from './LazySection';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
 import { route } from './router';
-import { SECTIONS, findSection } from './sections';
+import { NAV_SECTIONS, SECTIONS, findSection } from './sections';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** The shell: navigation, the current section, and the app's messages. */
@@ -25,6 +25,16 @@ export function App({ state }: { state: AppState }) {
     isFirstSection.current = false;
   }, [section]);
 
+  if (section?.bare) {
+    return (
+      <AppStateContext.Provider value={state}>
+        <main id="main" ref={main} tabIndex={-1} class="bare">
+          <LazySection section={section} />
+        </main>
+      </AppStateContext.Provider>
+    );
+  }
+
   return (
     <AppStateContext.Provider value={state}>
       <a class="skip-link" href="#main" onClick={skipToMain}>
@@ -32,7 +42,7 @@ export function App({ state }: { state: AppState }) {
       </a>
       <header class="app-header">
         <span class="app-name">Breathing Space</span>
-        <Nav sections={SECTIONS} current={current} />
+        <Nav sections={NAV_SECTIONS} current={current} />
       </header>
       <ConnectionBanner state={state.connection.value} />
       <main id="main" ref={main} tabIndex={-1}>

@@ -120,9 +120,47 @@ export interface Incident {
 
 export type RunStatus = 'ready' | 'running' | 'paused' | 'finished';
 
+/** One phase of a run: its plan, and when it actually ran (wall-clock timestamps only). */
+export interface RunPhase {
+  /** The agenda item it comes from (or a generated id for an ad-hoc agenda). */
+  id: string;
+  kind: AgendaItemKind;
+  title: string;
+  incidentId?: IncidentId;
+  /** The minutes the plan gave it: never changed, so the record can compare. */
+  plannedMinutes: number;
+  /** Time allotted now (the plan, or after a rebalance), before extensions. */
+  allottedMs: number;
+  /** Time added during the run (+1, +5 min). */
+  extensionMs: number;
+  /** Running time finished in earlier stretches (before a pause, or before moving away). */
+  elapsedMs: number;
+  /** When the stretch now running began; null when the phase is not running. */
+  runningSince: EpochMs | null;
+  firstStartedAt: EpochMs | null;
+  lastEndedAt: EpochMs | null;
+}
+
+/** The timing of a run: everything a display needs, recomputed from `now`. */
+export interface RunTiming {
+  phases: RunPhase[];
+  currentIndex: number;
+  status: RunStatus;
+  startedAt: EpochMs | null;
+  /** When the workshop should end: set at the start from the plan. */
+  plannedFinishAt: EpochMs | null;
+  pausedAt: EpochMs | null;
+  pausedTotalMs: number;
+  finishedAt: EpochMs | null;
+}
+
+/** One person's answers to the Critical Incident Questionnaire: anonymous, no name kept. */
+export type QuestionnaireAnswers = Partial<Record<string, string>>;
+
 /**
  * The persisted state of a workshop being run, and afterwards its record. Timing fields
  * are wall-clock timestamps so the display can always be recomputed (never tick counts).
+ * Only group material: nothing from anyone's journal.
  */
 export interface RunRecord {
   id: RunId;
@@ -130,7 +168,24 @@ export interface RunRecord {
   status: RunStatus;
   createdAt: EpochMs;
   updatedAt: EpochMs;
-  [detail: string]: unknown;
+  groupId: GroupId | null;
+  seriesId: SeriesId | null;
+  /** "Workshop 2 of 5", or "Ad-hoc workshop". */
+  title: string;
+  timing: RunTiming;
+  /** Members present. */
+  attendance: MemberId[];
+  /** Themes the group named, one a line. */
+  themes: string;
+  /** Group notes by phase id: shareable, checked for identifying details. */
+  notes: Record<string, string>;
+  /** Step of a phase's scaffold by phase id (the incident's step, the reading shown...). */
+  steps: Record<string, number>;
+  /** The check-in round: who is speaking (index into those present) and since when. */
+  checkIn: { speaker: number; since: EpochMs } | null;
+  questionnaire: QuestionnaireAnswers[];
+  /** Incidents carried to the next workshop from this one. */
+  carriedIncidentIds: IncidentId[];
 }
 
 // ---- Private material (stored sealed) -----------------------------------------------

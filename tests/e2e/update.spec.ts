@@ -37,18 +37,17 @@ async function isSamePage(page: Page) {
   return page.evaluate(() => (window as unknown as { marker?: string }).marker === 'still here');
 }
 
-/** Holds the "workshop running" busy lock in a page, as the run screen does. */
-async function holdWorkshopLock(page: Page) {
-  await page.evaluate(() => {
-    void navigator.locks.request(
-      'breathing-space:busy:workshop:test-tab',
-      { mode: 'shared' },
-      () =>
-        new Promise<void>(
-          (release) => ((window as unknown as { release(): void }).release = release),
-        ),
-    );
-  });
+/** Starts a real workshop in a page: the run screen holds the "workshop running" busy lock. */
+async function startWorkshop(page: Page, origin: string) {
+  await page.goto(`${origin}#/run/start/ad-hoc`);
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+}
+
+async function finishWorkshop(page: Page) {
+  await page.getByRole('button', { name: 'Finish the workshop' }).click();
+  await page.getByRole('button', { name: 'Yes, finish' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Session record');
 }
 
 test('an update waits for its user, and for every busy tab', async ({ context }) => {
@@ -62,9 +61,9 @@ test('an update waits for its user, and for every busy tab', async ({ context })
     const idleTab = await context.newPage();
     await openControlled(busyTab, origin);
     await idleTab.goto(origin);
+    await startWorkshop(busyTab, origin);
     await markPage(busyTab);
     await markPage(idleTab);
-    await holdWorkshopLock(busyTab);
 
     setRoot(buildB);
     await idleTab.evaluate(async () => {
@@ -80,7 +79,7 @@ test('an update waits for its user, and for every busy tab', async ({ context })
     expect(await isSamePage(busyTab)).toBe(true);
 
     // The workshop ends; now the update may go ahead, in the tab that asked for it only.
-    await busyTab.evaluate(() => (window as unknown as { release(): void }).release());
+    await finishWorkshop(busyTab);
     await idleTab.getByRole('button', { name: 'Reload now' }).click();
     await expect(idleTab.locator('meta[name="build"]')).toHaveAttribute('content', 'B');
 

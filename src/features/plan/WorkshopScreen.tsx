@@ -59,9 +59,14 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
           {current.kind === 'follow-up' &&
             '. Looking back across the series, and planning how to share what was learnt.'}
         </p>
-        <a class="btn btn-primary" href={hrefFor('plan', 'workshop', id, 'pack')}>
-          Open the pre-reading pack
-        </a>
+        <div class="row">
+          <a class="btn btn-primary" href={hrefFor('plan', 'workshop', id, 'pack')}>
+            Open the pre-reading pack
+          </a>
+          <a class="btn" href={hrefFor('run', 'start', id)}>
+            Run this workshop
+          </a>
+        </div>
       </header>
       <section class="card stack" aria-labelledby="details-heading">
         <h2 id="details-heading">When and where</h2>

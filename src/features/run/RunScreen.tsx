@@ -1,19 +1,29 @@
-import { hrefFor } from '../../app/router';
+import { route } from '../../app/router';
+import type { RunId, SeriesId, WorkshopId } from '../../domain/types';
+import { FollowUpScreen } from './FollowUpScreen';
+import { RecordScreen } from './RecordScreen';
+import { RunHome } from './RunHome';
+import { RunLive } from './RunLive';
+import { StartRun } from './StartRun';
+import './run.css';
 
-/** Run: the facilitator's view during a workshop. */
+/**
+ * Run: the facilitator's view during a workshop. Addresses are `#/run/live/<runId>`,
+ * `#/run/start/<workshopId>` (or `#/run/start/ad-hoc`), `#/run/record/<runId>` and
+ * `#/run/series/<seriesId>` (the follow-up view): ids only, never anything typed.
+ */
 export default function RunScreen() {
-  return (
-    <div class="screen stack">
-      <header>
-        <h1>Run a workshop</h1>
-        <p class="lede">Keep the room on time and in the right phase, with a scaffold for each.</p>
-      </header>
-      <div class="empty-state">
-        <p>No workshop is running.</p>
-        <a class="btn btn-primary" href={hrefFor('plan')}>
-          Plan a workshop
-        </a>
-      </div>
-    </div>
-  );
+  const [view, id = ''] = route.value.params;
+  switch (view) {
+    case 'live':
+      return <RunLive key={id} id={id as RunId} />;
+    case 'start':
+      return <StartRun key={id} workshopId={id === 'ad-hoc' ? null : (id as WorkshopId)} />;
+    case 'record':
+      return <RecordScreen key={id} id={id as RunId} />;
+    case 'series':
+      return <FollowUpScreen key={id} id={id as SeriesId} />;
+    default:
+      return <RunHome />;
+  }
 }

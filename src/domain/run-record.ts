@@ -1,0 +1,127 @@
+// A run's record as data: how a new one starts, and what the session record and the
+// follow-up view show (planned against actual, phase by phase). Pure: no storage, no DOM.
+import { defaultAgenda } from './agenda';
+import { newId, type IdGenerator } from './ids';
+import { createTiming, phaseElapsedMs } from './run-timer';
+import type {
+  AgendaItem,
+  EpochMs,
+  Incident,
+  IncidentId,
+  RunId,
+  RunRecord,
+  Workshop,
+  WorkshopId,
+} from './types';
+
+export interface NewRun {
+  workshop: Workshop | null;
+  title: string;
+  /** The agenda to run; the workshop's, or the default one for an ad-hoc workshop. */
+  agenda?: readonly AgendaItem[];
+}
+
+export function newRunRecord(
+  { workshop, title, agenda }: NewRun,
+  now: EpochMs,
+  generateId?: IdGenerator,
+): RunRecord {
+  const items = agenda ?? workshop?.agenda ?? defaultAgenda(generateId);
+  return {
+    id: newId<RunId>(generateId),
+    workshopId: workshop?.id ?? null,
+    groupId: workshop?.groupId ?? null,
+    seriesId: workshop?.seriesId ?? null,
+    title,
+    status: 'ready',
+    timing: createTiming(items.length > 0 ? items : defaultAgenda(generateId)),
+    attendance: [],
+    themes: '',
+    notes: {},
+    steps: {},
+    checkIn: null,
+    questionnaire: [],
+    carriedIncidentIds: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export interface PhaseActual {
+  id: string;
+  title: string;
+  plannedMinutes: number;
+  /** Minutes the phase actually ran (zero if skipped). */
+  actualMinutes: number;
+}
+
+/** Planned against actual minutes of every phase, rounded to a tenth of a minute. */
+export function plannedAgainstActual(record: RunRecord, now: EpochMs): PhaseActual[] {
+  return record.timing.phases.map((phase) => ({
+    id: phase.id,
+    title: phase.title,
+    plannedMinutes: phase.plannedMinutes,
+    actualMinutes: Math.round(phaseElapsedMs(phase, now) / 6_000) / 10,
+  }));
+}
+
+/** Themes as a list: one a line, blanks dropped. */
+export function themesOf(record: Pick<RunRecord, 'themes'>): string[] {
+  return record.themes
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** The follow-up's view of where time went: per kind of phase, planned and actual minutes. */
+export function timeByTitle(records: readonly RunRecord[], now: EpochMs): PhaseActual[] {
+  const byTitle = new Map<string, PhaseActual>();
+  for (const record of records) {
+    for (const row of plannedAgainstActual(record, now)) {
+      const sum = byTitle.get(row.title) ?? {
+        id: row.title,
+        title: row.title,
+        plannedMinutes: 0,
+        actualMinutes: 0,
+      };
+      sum.plannedMinutes += row.plannedMinutes;
+      sum.actualMinutes = Math.round((sum.actualMinutes + row.actualMinutes) * 10) / 10;
+      byTitle.set(row.title, sum);
+    }
+  }
+  return [...byTitle.values()];
+}
+
+/**
+ * The incident taken up again at the next workshop for its second stage (reconstruction),
+ * linked to the one held now.
+ */
+export function carriedIncident(
+  incident: Incident,
+  nextWorkshopId: WorkshopId,
+  now: EpochMs,
+  generateId?: IdGenerator,
+): Incident {
+  return {
+    ...incident,
+    id: newId<IncidentId>(generateId),
+    workshopId: nextWorkshopId,
+    stage: 'reconstruction',
+    carriedFromId: incident.id,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** The series' next workshop after this one (by date, then position), if there is one. */
+export function nextWorkshopAfter(
+  workshops: readonly Workshop[],
+  current: Workshop,
+): Workshop | undefined {
+  return [...workshops]
+    .filter((w) => w.id !== current.id && w.seriesId === current.seriesId)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position)
+    .find(
+      (w) => w.date > current.date || (w.date === current.date && w.position > current.position),
+    );
+}

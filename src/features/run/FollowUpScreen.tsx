@@ -1,0 +1,155 @@
+import { useId } from 'preact/hooks';
+import { hrefFor } from '../../app/router';
+import { listIncidentsOfGroup } from '../../db/incidents';
+import { useLiveQuery } from '../../db/live';
+import { listMembers } from '../../db/members';
+import { listRunsOfSeries } from '../../db/runs';
+import { getSeries } from '../../db/series';
+import { systemClock } from '../../domain/clock';
+import { formatMediumDate } from '../../domain/dates';
+import { themesOf, timeByTitle } from '../../domain/run-record';
+import type { SeriesId } from '../../domain/types';
+import { TimeChart } from './TimeChart';
+
+const SHARING_PROMPTS = [
+  'What have we learnt, as a group, that others in our service should hear?',
+  'Who needs to hear it — team, managers, students, the people we work with — and how?',
+  'What will each of us do differently, and how will we know?',
+  'What helped and what hindered our reflection, and what would we change next time?',
+];
+
+function useSeriesLookBack(id: SeriesId) {
+  return useLiveQuery(async () => {
+    const series = await getSeries(id);
+    const [runs, members, incidents] = await Promise.all([
+      listRunsOfSeries(id),
+      series ? listMembers(series.groupId) : [],
+      series ? listIncidentsOfGroup(series.groupId) : [],
+    ]);
+    return { series, runs, members, incidents };
+  }, [id]);
+}
+
+type LookBack = NonNullable<ReturnType<typeof useSeriesLookBack>['value']>;
+
+/** The follow-up workshop's look back at a whole series, and prompts for sharing it. */
+export function FollowUpScreen({ id }: { id: SeriesId }) {
+  const data = useSeriesLookBack(id);
+  if (!data.isLoaded || !data.value) return <p class="screen loading">Loading…</p>;
+  const { series, runs } = data.value;
+  return (
+    <div class="screen stack run-record">
+      <a class="back-link no-print" href={hrefFor('run')}>
+        ← Run
+      </a>
+      <header>
+        <h1>Looking back: {series?.title ?? 'the series'}</h1>
+        <p class="lede">
+          {runs.length} workshop{runs.length === 1 ? '' : 's'} recorded. For the follow-up: what
+          happened across the series, and how to share what was learnt.
+        </p>
+        <button type="button" class="btn no-print" onClick={() => print()}>
+          Print
+        </button>
+      </header>
+      <LookBackSections id={id} data={data.value} />
+    </div>
+  );
+}
+
+/** The same look back inside the follow-up workshop's run, in its "looking back" phases. */
+export function SeriesLookBack({ id }: { id: SeriesId }) {
+  const data = useSeriesLookBack(id);
+  if (!data.value) return <p class="loading">Loading…</p>;
+  return <LookBackSections id={id} data={data.value} />;
+}
+
+function LookBackSections({ id, data }: { id: SeriesId; data: LookBack }) {
+  const { runs, members, incidents } = data;
+  // Two phases of a follow-up may show this at once (one hidden): ids must not clash.
+  const uid = useId();
+  const name = (memberId: string) => members.find((m) => m.id === memberId)?.displayName ?? '?';
+  const held = runs.flatMap((run) =>
+    run.timing.phases
+      .filter((p) => p.incidentId && p.elapsedMs > 0)
+      .map((p) => ({ run, incident: incidents.find((i) => i.id === p.incidentId) })),
+  );
+  const themes = [...new Set(runs.flatMap((run) => themesOf(run)))];
+
+  return (
+    <>
+      <section class="card" aria-labelledby={`${uid}-attendance`}>
+        <h2 id={`${uid}-attendance`}>Attendance</h2>
+        {runs.length === 0 ? (
+          <p class="muted">No workshop of this series has been run yet.</p>
+        ) : (
+          <table class="run-table">
+            <caption class="visually-hidden">Who came to each workshop</caption>
+            <thead>
+              <tr>
+                <th scope="col">Workshop</th>
+                <th scope="col">Present</th>
+              </tr>
+            </thead>
+            <tbody>
+              {runs.map((run) => (
+                <tr key={run.id}>
+                  <th scope="row">
+                    <a href={hrefFor('run', 'record', run.id)}>
+                      {run.title}, {formatMediumDate(run.timing.startedAt ?? run.createdAt)}
+                    </a>
+                  </th>
+                  <td>
+                    {run.attendance.length > 0
+                      ? `${run.attendance.length}: ${run.attendance.map(name).join(', ')}`
+                      : 'Not taken'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section class="card" aria-labelledby={`${uid}-incidents`}>
+        <h2 id={`${uid}-incidents`}>Incidents discussed</h2>
+        {held.length === 0 ? (
+          <p class="muted">None recorded yet.</p>
+        ) : (
+          <ul>
+            {held.map(({ run, incident }, i) => (
+              <li key={i}>
+                {incident?.title || 'Untitled incident'}
+                {incident?.stage === 'reconstruction' ? ' (reconstruction)' : ''}{' '}
+                <span class="muted">— {run.title}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section class="card" aria-labelledby={`${uid}-themes`}>
+        <h2 id={`${uid}-themes`}>Themes</h2>
+        {themes.length === 0 ? (
+          <p class="muted">No themes noted yet.</p>
+        ) : (
+          <ul>
+            {themes.map((theme) => (
+              <li key={theme}>{theme}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section class="card" aria-labelledby={`${uid}-time`}>
+        <h2 id={`${uid}-time`}>Where the time went</h2>
+        <TimeChart rows={timeByTitle(runs, systemClock.now())} id={`${uid}-chart-${id}`} />
+      </section>
+      <section class="card" aria-labelledby={`${uid}-sharing`}>
+        <h2 id={`${uid}-sharing`}>Sharing what was learnt</h2>
+        <ul class="run-questions">
+          {SHARING_PROMPTS.map((prompt) => (
+            <li key={prompt}>{prompt}</li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

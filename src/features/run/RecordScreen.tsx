@@ -1,0 +1,135 @@
+import { hrefFor } from '../../app/router';
+import { systemClock } from '../../domain/clock';
+import { formatClockTime, formatLongDate } from '../../domain/dates';
+import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../domain/reflection-models/critical-incident-questionnaire';
+import { plannedAgainstActual, themesOf } from '../../domain/run-record';
+import type { RunId, RunRecord } from '../../domain/types';
+import { TimeChart } from './TimeChart';
+import { useRun, useRunContext, type RunContext } from './use-run-data';
+
+/**
+ * The session record: planned and actual time of every phase, attendance, themes, group
+ * notes and the questionnaire's answers. Group material only, never anything from anyone's
+ * journal. Prints cleanly.
+ */
+export function RecordScreen({ id }: { id: RunId }) {
+  const run = useRun(id);
+  if (!run.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!run.value) {
+    return (
+      <div class="screen stack">
+        <h1>This record is not here</h1>
+        <p>It may have been deleted, here or in another tab.</p>
+        <p>
+          <a class="btn" href={hrefFor('run')}>
+            Back to Run
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return <RecordView record={run.value} />;
+}
+
+function RecordView({ record }: { record: RunRecord }) {
+  const context = useRunContext(record);
+  if (!context.isLoaded || !context.value) return <p class="screen loading">Loading…</p>;
+  return <RecordBody record={record} context={context.value} />;
+}
+
+function RecordBody({ record, context }: { record: RunRecord; context: RunContext }) {
+  const rows = plannedAgainstActual(record, systemClock.now());
+  const started = record.timing.startedAt;
+  const present = context.members.filter((m) => record.attendance.includes(m.id));
+  const themes = themesOf(record);
+  const notes = record.timing.phases.filter((p) => record.notes[p.id]?.trim());
+  return (
+    <div class="screen stack run-record">
+      <a class="back-link no-print" href={hrefFor('run')}>
+        ← Run
+      </a>
+      <header>
+        <h1>Session record: {record.title}</h1>
+        <p class="lede">
+          {started
+            ? `${formatLongDate(started)}, ${formatClockTime(started)}–${formatClockTime(record.timing.finishedAt ?? started)}`
+            : 'Not started'}
+          {context.workshop?.venue ? `, ${context.workshop.venue}` : ''}
+        </p>
+        <div class="row no-print">
+          <button type="button" class="btn btn-primary" onClick={() => print()}>
+            Print the record
+          </button>
+          {record.seriesId && (
+            <a class="btn" href={hrefFor('run', 'series', record.seriesId)}>
+              The whole series
+            </a>
+          )}
+          {record.status !== 'finished' && (
+            <a class="btn" href={hrefFor('run', 'live', record.id)}>
+              Back to the workshop
+            </a>
+          )}
+        </div>
+      </header>
+      <section class="card stack" aria-labelledby="time-heading">
+        <h2 id="time-heading">Where the time went</h2>
+        <TimeChart rows={rows} id={`chart-${record.id}`} />
+      </section>
+      <section class="card" aria-labelledby="attendance-heading">
+        <h2 id="attendance-heading">Attendance</h2>
+        <p>
+          {present.length > 0
+            ? `${present.length} present: ${present.map((m) => m.displayName).join(', ')}.`
+            : 'No attendance was taken.'}
+        </p>
+      </section>
+      <section class="card" aria-labelledby="themes-heading">
+        <h2 id="themes-heading">Themes</h2>
+        {themes.length > 0 ? (
+          <ul>
+            {themes.map((theme, i) => (
+              <li key={i}>{theme}</li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">No themes were noted.</p>
+        )}
+      </section>
+      <section class="card" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Group notes</h2>
+        {notes.length === 0 && <p class="muted">No group notes were kept.</p>}
+        {notes.map((phase) => (
+          <div key={phase.id}>
+            <h3>{phase.title}</h3>
+            <p class="run-notes-text">{record.notes[phase.id]}</p>
+          </div>
+        ))}
+      </section>
+      <section class="card page-break" aria-labelledby="ciq-heading">
+        <h2 id="ciq-heading">Critical Incident Questionnaire</h2>
+        {record.questionnaire.length === 0 ? (
+          <p class="muted">Nobody answered the questionnaire.</p>
+        ) : (
+          CRITICAL_INCIDENT_QUESTIONNAIRE.map((q) => {
+            const answers = record.questionnaire.map((a) => a[q.id]).filter(Boolean);
+            return (
+              <div key={q.id}>
+                <h3>{q.question}</h3>
+                {answers.length === 0 ? (
+                  <p class="muted">No answers.</p>
+                ) : (
+                  <ul>
+                    {answers.map((answer, i) => (
+                      <li key={i}>{answer}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            );
+          })
+        )}
+      </section>
+    </div>
+  );
+}

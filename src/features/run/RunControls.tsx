@@ -1,0 +1,234 @@
+import { useState } from 'preact/hooks';
+import { hrefFor } from '../../app/router';
+import type { RunChange } from '../../db/runs';
+import { systemClock } from '../../domain/clock';
+import { formatDuration } from '../../domain/dates';
+import { rebalanceRun } from '../../domain/rebalance';
+import {
+  extendPhase,
+  finishRun,
+  nextPhase,
+  pauseRun,
+  previousPhase,
+  resumeRun,
+  startRun,
+  type RunView,
+} from '../../domain/run-timer';
+import type { RunTiming } from '../../domain/types';
+import { playTone, unlockAudio } from './cues';
+import { useOptimistic } from './use-optimistic';
+import type { WakeLockState } from './use-wake-lock';
+
+interface Props {
+  view: RunView;
+  timing: RunTiming;
+  isSaving: boolean;
+  isSoundOn: boolean;
+  onSound: (isOn: boolean) => void;
+  onChange: (apply: RunChange) => void;
+  onFinish: (apply: RunChange) => void;
+  wakeLock: WakeLockState;
+}
+
+const LATE_ENOUGH_TO_REBALANCE_MS = 60_000;
+
+/** The facilitator's controls: big, labelled, every one reachable by keyboard. */
+export function RunControls(props: Props) {
+  const { view, timing, onChange } = props;
+  const [isConfirmingFinish, setConfirmingFinish] = useState(false);
+  const [cannotFit, setCannotFit] = useState<number | null>(null);
+  const [keptPlan, setKeptPlan] = useState(false);
+  // Every control can be undone once (R-5.8): the timing before it comes back as it was.
+  const [undo, setUndo] = useState<{ label: string; timing: RunTiming } | null>(null);
+  const act = (label: string, step: (t: RunTiming, now: number) => RunTiming) => () => {
+    setUndo({ label, timing });
+    onChange((run) => ({ timing: step(run.timing, systemClock.now()) }));
+  };
+  const isLast = view.currentIndex >= timing.phases.length - 1;
+  const isLate = view.overrunMs >= LATE_ENOUGH_TO_REBALANCE_MS;
+
+  function rebalance() {
+    const { result } = rebalanceRun(timing, systemClock.now());
+    if (!result.fits) {
+      setCannotFit(result.overrunMs);
+      return;
+    }
+    setCannotFit(null);
+    act('rebalance', (t, now) => rebalanceRun(t, now).timing)();
+  }
+
+  if (view.status === 'ready') {
+    return (
+      <section class="card stack run-controls" aria-label="Controls">
+        <div class="row">
+          <button
+            type="button"
+            class="btn btn-primary btn-large"
+            disabled={props.isSaving}
+            onClick={() => {
+              unlockAudio();
+              act('start', startRun)();
+            }}
+          >
+            Start the workshop
+          </button>
+        </div>
+        <CueSettings {...props} />
+      </section>
+    );
+  }
+
+  return (
+    <section class="card stack run-controls no-print" aria-label="Controls">
+      <div class="row">
+        {view.status === 'paused' ? (
+          <button
+            type="button"
+            class="btn btn-primary btn-large"
+            onClick={() => {
+              unlockAudio();
+              act('resume', resumeRun)();
+            }}
+          >
+            Resume
+          </button>
+        ) : (
+          <button type="button" class="btn btn-large" onClick={act('pause', pauseRun)}>
+            Pause
+          </button>
+        )}
+        <button
+          type="button"
+          class="btn btn-large"
+          disabled={view.currentIndex === 0}
+          onClick={act('previous phase', previousPhase)}
+        >
+          Previous phase
+        </button>
+        <button
+          type="button"
+          class={`btn btn-large ${view.timeLeftMs <= 0 ? 'btn-primary' : ''}`}
+          disabled={isLast}
+          onClick={act('next phase', nextPhase)}
+        >
+          {view.timeLeftMs > 0 ? 'End phase now, go to next' : 'Next phase'}
+        </button>
+      </div>
+      <div class="row">
+        <button type="button" class="btn" onClick={act('+1 min', (t) => extendPhase(t, 1))}>
+          +1 min
+        </button>
+        <button type="button" class="btn" onClick={act('+5 min', (t) => extendPhase(t, 5))}>
+          +5 min
+        </button>
+        {undo && (
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              const before = undo.timing;
+              setUndo(null);
+              onChange(() => ({ timing: before }));
+            }}
+          >
+            Undo {undo.label}
+          </button>
+        )}
+        {isConfirmingFinish ? (
+          <span class="row run-confirm" role="group" aria-label="Finish the workshop?">
+            <span>Finish the workshop now?</span>
+            <button
+              type="button"
+              class="btn btn-primary"
+              onClick={() =>
+                props.onFinish((run) => ({ timing: finishRun(run.timing, systemClock.now()) }))
+              }
+            >
+              Yes, finish
+            </button>
+            <button type="button" class="btn" onClick={() => setConfirmingFinish(false)}>
+              Keep going
+            </button>
+          </span>
+        ) : (
+          <button type="button" class="btn" onClick={() => setConfirmingFinish(true)}>
+            Finish the workshop
+          </button>
+        )}
+      </div>
+      {isLate && !keptPlan && (
+        <div class="run-late" role="group" aria-labelledby="late-heading">
+          <p id="late-heading">
+            <strong>Running {formatDuration(Math.round(view.overrunMs / 60_000))} late.</strong>{' '}
+            Shrink the remaining phases in proportion to end on time, or keep the plan.
+          </p>
+          <div class="row">
+            <button type="button" class="btn btn-primary" onClick={rebalance}>
+              Rebalance to end on time
+            </button>
+            <button type="button" class="btn" onClick={() => setKeptPlan(true)}>
+              Keep the plan
+            </button>
+          </div>
+          {cannotFit !== null && (
+            <p role="alert">
+              Even at five minutes a phase the workshop would end{' '}
+              {formatDuration(Math.round(cannotFit / 60_000))} late, so the plan is kept.
+            </p>
+          )}
+        </div>
+      )}
+      <CueSettings {...props} />
+    </section>
+  );
+}
+
+function CueSettings({ isSoundOn: stored, onSound, wakeLock }: Props) {
+  const [isSoundOn, setSoundOn] = useOptimistic(stored);
+  return (
+    <div class="row run-settings">
+      <label class="run-check">
+        <input
+          type="checkbox"
+          checked={isSoundOn}
+          onChange={(e) => {
+            setSoundOn(e.currentTarget.checked);
+            onSound(e.currentTarget.checked);
+          }}
+        />
+        Sound at two minutes left and at the end of each phase
+      </label>
+      <button
+        type="button"
+        class="btn"
+        onClick={() => {
+          unlockAudio();
+          playTone('over');
+        }}
+      >
+        Test sound
+      </button>
+      <button type="button" class="btn" onClick={openRoomDisplay}>
+        Open room display
+      </button>
+      <WakeLockNote state={wakeLock} />
+    </div>
+  );
+}
+
+function openRoomDisplay() {
+  window.open(hrefFor('room'), 'breathing-space-room', 'popup');
+}
+
+function WakeLockNote({ state }: { state: WakeLockState }) {
+  if (state === 'held') return <p class="muted">The screen stays on while the workshop runs.</p>;
+  if (state === 'unsupported' || state === 'refused') {
+    return (
+      <p class="run-wake-note">
+        This device may let the screen sleep. The timer stays right, but to keep it in view set the
+        screen’s auto-lock to “Never” during the workshop.
+      </p>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+import { useEffect } from 'preact/hooks';
+import { hrefFor } from '../../app/router';
+import { londonDateAt } from '../../domain/calendar';
+import { systemClock } from '../../domain/clock';
+import { formatLongDate, formatMediumDate, parseIsoDate } from '../../domain/dates';
+import { useLiveRun, useRunLists } from './use-run-data';
+
+const UPCOMING_SHOWN = 4;
+
+/**
+ * Run's front page: back to a running workshop at once; otherwise today's and the next
+ * planned workshops, an ad-hoc workshop from the default agenda, and past records.
+ */
+export function RunHome() {
+  const live = useLiveRun();
+  const lists = useRunLists();
+
+  // Reopening the app resumes the running workshop exactly where it is.
+  useEffect(() => {
+    if (live.value) location.replace(hrefFor('run', 'live', live.value.id));
+  }, [live.value]);
+
+  if (!live.isLoaded || !lists.isLoaded || live.value) {
+    return <p class="screen loading">Loading…</p>;
+  }
+  const today = londonDateAt(systemClock.now());
+  const upcoming = lists.value.workshops.filter((w) => w.date >= today).slice(0, UPCOMING_SHOWN);
+  const ready = lists.value.open.filter((run) => run.status === 'ready');
+
+  return (
+    <div class="screen stack">
+      <header>
+        <h1>Run a workshop</h1>
+        <p class="lede">Keep the room on time and in the right phase, with a scaffold for each.</p>
+      </header>
+      <section class="card stack" aria-labelledby="start-heading">
+        <h2 id="start-heading">Start a workshop</h2>
+        {upcoming.length === 0 ? (
+          <p class="muted">No planned workshops from today on.</p>
+        ) : (
+          <ul class="run-list">
+            {upcoming.map((workshop) => (
+              <li key={workshop.id} class="row">
+                <span class="run-list-what">
+                  {workshop.date === today
+                    ? 'Today'
+                    : formatMediumDate(parseIsoDate(workshop.date))}
+                  , {workshop.startTime}
+                  {workshop.venue && <span class="muted"> · {workshop.venue}</span>}
+                </span>
+                <a
+                  class={`btn ${workshop.date === today ? 'btn-primary' : ''}`}
+                  href={hrefFor('run', 'start', workshop.id)}
+                  aria-label={`Run this workshop: ${formatLongDate(parseIsoDate(workshop.date))}`}
+                >
+                  Run this workshop
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a class="btn" href={hrefFor('run', 'start', 'ad-hoc')}>
+            Run an ad-hoc workshop (default agenda)
+          </a>
+        </p>
+        {ready.length > 0 && (
+          <p>
+            Ready to start:{' '}
+            {ready.map((run) => (
+              <a key={run.id} class="btn btn-quiet" href={hrefFor('run', 'live', run.id)}>
+                {run.title}
+              </a>
+            ))}
+          </p>
+        )}
+      </section>
+      <section class="card stack" aria-labelledby="records-heading">
+        <h2 id="records-heading">Session records</h2>
+        {lists.value.finished.length === 0 ? (
+          <p class="muted">Records appear here when a workshop ends.</p>
+        ) : (
+          <ul class="run-list">
+            {lists.value.finished.map((run) => (
+              <li key={run.id} class="row">
+                <span class="run-list-what">
+                  {run.title}, {formatMediumDate(run.timing.startedAt ?? run.createdAt)}
+                </span>
+                <a class="btn" href={hrefFor('run', 'record', run.id)}>
+                  Open the record
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { hrefFor, navigate } from '../../app/router';
+import { updateRun, type RunChange } from '../../db/runs';
+import { systemClock } from '../../domain/clock';
+import type { RunId, RunRecord } from '../../domain/types';
+import { unlockAudio } from './cues';
+import { PhaseScaffolds } from './PhaseScaffolds';
+import { publishToRoom } from './room-channel';
+import { RunClock } from './RunClock';
+import { RunControls } from './RunControls';
+import { useSoundSetting } from './run-settings';
+import { useNow } from './use-now';
+import { useRunController } from './use-run-controller';
+import { useRun, useRunContext } from './use-run-data';
+import { useWakeLock } from './use-wake-lock';
+import { viewRun } from '../../domain/run-timer';
+import { useCues } from './use-cues';
+
+export function RunLive({ id }: { id: RunId }) {
+  const run = useRun(id);
+  if (!run.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!run.value) {
+    return (
+      <div class="screen stack">
+        <h1>This workshop is not here</h1>
+        <p>It may have been deleted, here or in another tab.</p>
+        <p>
+          <a class="btn" href={hrefFor('run')}>
+            Back to Run
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return <RunLiveView record={run.value} />;
+}
+
+/** The run screen: readable across a room, every control by touch and keyboard. */
+function RunLiveView({ record }: { record: RunRecord }) {
+  const { ui, busy } = useAppState();
+  const now = useNow();
+  const isLive = record.status !== 'finished';
+  const { role, takeOver } = useRunController(record.id, isLive);
+  const isController = role === 'controller';
+  const isUnderway = record.status === 'running' || record.status === 'paused';
+  const sound = useSoundSetting();
+  const wakeLock = useWakeLock(isController && isUnderway);
+  const view = viewRun(record.timing, now);
+  const announcement = useCues(view, isController, sound.isOn);
+  const context = useRunContext(record);
+  const [isSaving, setSaving] = useState(false);
+
+  // While this tab runs the workshop, app updates wait (busy protocol, R-2.2).
+  useEffect(() => {
+    if (isController && isUnderway) return busy.hold('workshop');
+    return undefined;
+  }, [busy, isController, isUnderway]);
+
+  // Keep any room display in step with every change, wherever it came from.
+  useEffect(() => {
+    if (isController) publishToRoom(record);
+  }, [record, isController]);
+
+  async function change(apply: RunChange, doing = 'save the workshop’s progress') {
+    setSaving(true);
+    try {
+      const saved = await updateRun(record.id, apply, systemClock.now());
+      // At once, too: finishing leaves this screen before the live query comes back.
+      if (saved) publishToRoom(saved);
+      return saved;
+    } catch (error) {
+      ui.reportError(error, doing);
+      return undefined;
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function finish(apply: RunChange) {
+    const saved = await change(apply);
+    if (saved?.status === 'finished') navigate('run', 'record', record.id);
+  }
+
+  return (
+    <div class="screen stack run-screen">
+      <p class="run-title">
+        {record.title}
+        {context.value?.workshop?.venue ? ` · ${context.value.workshop.venue}` : ''}
+      </p>
+      {isLive && role !== 'controller' && <ControlNote role={role} onTakeOver={takeOver} />}
+      <RunClock view={view} announcement={announcement} total={record.timing.phases.length} />
+      {isController && (
+        <RunControls
+          view={view}
+          timing={record.timing}
+          isSaving={isSaving}
+          isSoundOn={sound.isOn}
+          onSound={(isOn) => {
+            if (isOn) unlockAudio();
+            sound.set(isOn).catch((e: unknown) => ui.reportError(e, 'save the sound setting'));
+          }}
+          onChange={(apply) => void change(apply)}
+          onFinish={(apply) => void finish(apply)}
+          wakeLock={wakeLock}
+        />
+      )}
+      {!isLive && (
+        <p>
+          <a class="btn btn-primary" href={hrefFor('run', 'record', record.id)}>
+            Open the session record
+          </a>
+        </p>
+      )}
+      {isController && context.value && (
+        <PhaseScaffolds
+          record={record}
+          context={context.value}
+          now={now}
+          onChange={(apply, doing) => change(apply, doing)}
+        />
+      )}
+      <PhaseList record={record} />
+    </div>
+  );
+}
+
+function ControlNote({ role, onTakeOver }: { role: string; onTakeOver: () => void }) {
+  if (role === 'checking') return null;
+  if (role === 'free') {
+    return (
+      <div class="card run-note" role="status">
+        <p>The tab or window that was running this workshop has closed.</p>
+        <button type="button" class="btn btn-primary" onClick={onTakeOver}>
+          Take over
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p class="card run-note" role="status">
+      This workshop is running in another tab or window. This one shows it read-only; you can take
+      over here when that one closes.
+    </p>
+  );
+}
+
+function PhaseList({ record }: { record: RunRecord }) {
+  const { phases, currentIndex } = record.timing;
+  return (
+    <section class="card no-print" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">Agenda</h2>
+      <ol class="run-agenda">
+        {phases.map((phase, i) => (
+          <li
+            key={phase.id}
+            class={i === currentIndex ? 'is-current' : i < currentIndex ? 'is-done' : ''}
+            aria-current={i === currentIndex ? 'step' : undefined}
+          >
+            <span>{phase.title}</span>
+            <span class="muted">
+              {Math.round((phase.allottedMs + phase.extensionMs) / 60_000)} min
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

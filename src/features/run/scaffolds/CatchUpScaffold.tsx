@@ -1,0 +1,137 @@
+import { useState } from 'preact/hooks';
+import { systemClock } from '../../../domain/clock';
+import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../../domain/group-defaults';
+import { formatCountdown, phaseLengthMs } from '../../../domain/run-timer';
+import type { MemberId } from '../../../domain/types';
+import type { ScaffoldProps } from '../PhaseScaffolds';
+import { useOptimistic } from '../use-optimistic';
+
+/**
+ * Catch-up: the ground rules and confidentiality agreement (shown at the first workshop of
+ * a series, and on request), attendance, and a check-in round of those present with an
+ * optional equal timebox each.
+ */
+export function CatchUpScaffold({ record, phase, context, now, onChange }: ScaffoldProps) {
+  const isFirst = !context.workshop || context.workshop.position === 0;
+  const [showRules, setShowRules] = useState(isFirst);
+  const members = context.members;
+  const [attendance, setAttendance] = useOptimistic(record.attendance);
+  const present = members.filter((m) => attendance.includes(m.id));
+  const timeboxKey = `${phase.id}:timebox`;
+  const [hasTimebox, setTimebox] = useOptimistic(record.steps[timeboxKey] === 1);
+  const round = record.checkIn;
+  const speaker = round ? present[round.speaker] : undefined;
+  const next = round ? present[round.speaker + 1] : present[0];
+  const eachMs = present.length > 0 ? phaseLengthMs(phase) / present.length : 0;
+
+  function toggleAttendance(id: MemberId, isPresent: boolean) {
+    setAttendance(isPresent ? [...attendance, id] : attendance.filter((m) => m !== id));
+    void onChange(
+      (run) => ({
+        attendance: isPresent
+          ? [...new Set([...run.attendance, id])]
+          : run.attendance.filter((m) => m !== id),
+      }),
+      'save the attendance',
+    );
+  }
+
+  const nextSpeaker = () =>
+    void onChange((run) => ({
+      checkIn: { speaker: run.checkIn ? run.checkIn.speaker + 1 : 0, since: systemClock.now() },
+    }));
+
+  return (
+    <>
+      <section class="card stack" aria-labelledby={`rules-${phase.id}`}>
+        <div class="row run-section-head">
+          <h2 id={`rules-${phase.id}`}>Ground rules and confidentiality</h2>
+          <button type="button" class="btn" onClick={() => setShowRules(!showRules)}>
+            {showRules ? 'Hide the ground rules' : 'Show the ground rules'}
+          </button>
+        </div>
+        {showRules && (
+          <div class="run-agreement">
+            <h3>Ground rules</h3>
+            <p>{context.group?.groundRules || DEFAULT_GROUND_RULES}</p>
+            <h3>Confidentiality</h3>
+            <p>{context.group?.confidentiality || DEFAULT_CONFIDENTIALITY}</p>
+          </div>
+        )}
+      </section>
+      <section class="card stack" aria-labelledby={`attendance-${phase.id}`}>
+        <h2 id={`attendance-${phase.id}`}>Who is here</h2>
+        {members.length === 0 ? (
+          <p class="muted">No members are listed for this workshop.</p>
+        ) : (
+          <ul class="run-attendance">
+            {members.map((member) => (
+              <li key={member.id}>
+                <label class="run-check">
+                  <input
+                    type="checkbox"
+                    checked={attendance.includes(member.id)}
+                    onChange={(e) => toggleAttendance(member.id, e.currentTarget.checked)}
+                  />
+                  {member.displayName}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {present.length > 0 && (
+        <section class="card stack" aria-labelledby={`checkin-${phase.id}`}>
+          <h2 id={`checkin-${phase.id}`}>Check-in round</h2>
+          <label class="run-check">
+            <input
+              type="checkbox"
+              checked={hasTimebox}
+              onChange={(e) => {
+                const value = e.currentTarget.checked ? 1 : 0;
+                setTimebox(value === 1);
+                void onChange((run) => ({ steps: { ...run.steps, [timeboxKey]: value } }));
+              }}
+            />
+            Equal time each ({formatCountdown(eachMs)})
+          </label>
+          {speaker && round ? (
+            <div class="run-speaker" aria-live="polite">
+              <p class="run-prompt">Speaking: {speaker.displayName}</p>
+              {hasTimebox && (
+                <p>
+                  {eachMs - (now - round.since) > 0
+                    ? `${formatCountdown(eachMs - (now - round.since))} left for ${speaker.displayName}`
+                    : `${speaker.displayName}’s time is up`}
+                </p>
+              )}
+              <p class="muted">{next ? `Next: ${next.displayName}` : 'Last to speak'}</p>
+            </div>
+          ) : (
+            <p class="muted">
+              {round
+                ? 'Everyone has checked in.'
+                : `${present.length} present. First: ${present[0]!.displayName}.`}
+            </p>
+          )}
+          <div class="row">
+            {(!round || speaker) && (
+              <button type="button" class="btn btn-primary" onClick={nextSpeaker}>
+                {round ? (next ? 'Next speaker' : 'End the round') : 'Start the check-in round'}
+              </button>
+            )}
+            {round && (
+              <button
+                type="button"
+                class="btn"
+                onClick={() => void onChange(() => ({ checkIn: null }))}
+              >
+                Start the round again
+              </button>
+            )}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

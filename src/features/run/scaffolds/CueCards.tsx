@@ -1,0 +1,49 @@
+import { useRef, useState } from 'preact/hooks';
+
+const SWIPE_PX = 48;
+
+/**
+ * Listener cue cards, large, one at a time: swipe left or right, or use the buttons (by
+ * keyboard too). Cards are prompts for good questions, never a form to fill in.
+ */
+export function CueCards({ cards, label }: { cards: readonly string[]; label: string }) {
+  const [at, setAt] = useState(0);
+  const startX = useRef<number | null>(null);
+  if (cards.length === 0) return null;
+  const index = Math.min(at, cards.length - 1);
+  const go = (next: number) => setAt(Math.max(0, Math.min(cards.length - 1, next)));
+
+  return (
+    <section class="run-cue-cards" aria-label={label}>
+      <div
+        class="run-cue-card"
+        onPointerDown={(e) => (startX.current = e.clientX)}
+        onPointerUp={(e) => {
+          if (startX.current === null) return;
+          const dx = e.clientX - startX.current;
+          startX.current = null;
+          if (dx <= -SWIPE_PX) go(index + 1);
+          if (dx >= SWIPE_PX) go(index - 1);
+        }}
+      >
+        <p aria-live="polite">{cards[index]}</p>
+      </div>
+      <div class="row">
+        <button type="button" class="btn" disabled={index === 0} onClick={() => go(index - 1)}>
+          Previous card
+        </button>
+        <span class="muted">
+          Card {index + 1} of {cards.length}
+        </span>
+        <button
+          type="button"
+          class="btn"
+          disabled={index >= cards.length - 1}
+          onClick={() => go(index + 1)}
+        >
+          Next card
+        </button>
+      </div>
+    </section>
+  );
+}

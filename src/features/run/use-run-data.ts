@@ -1,0 +1,52 @@
+// Live views of a run and the plan it comes from, for the run screens.
+import { getGroup } from '../../db/groups';
+import { listIncidentsOfWorkshop } from '../../db/incidents';
+import { getLiteratureItems } from '../../db/literature';
+import { useLiveQuery } from '../../db/live';
+import { listMembers } from '../../db/members';
+import { findLiveRun, getRun, listFinishedRuns, listOpenRuns } from '../../db/runs';
+import { getSeries } from '../../db/series';
+import { getWorkshop, listAllWorkshops, listWorkshopsOfSeries } from '../../db/workshops';
+import type { RunId, RunRecord, Workshop } from '../../domain/types';
+
+export function useRun(id: RunId) {
+  return useLiveQuery(() => getRun(id), [id]);
+}
+
+export function useLiveRun() {
+  return useLiveQuery(findLiveRun, []);
+}
+
+export function useRunLists() {
+  return useLiveQuery(
+    async () => {
+      const [open, finished, workshops] = await Promise.all([
+        listOpenRuns(),
+        listFinishedRuns(),
+        listAllWorkshops(),
+      ]);
+      return { open, finished, workshops };
+    },
+    [],
+    { open: [] as RunRecord[], finished: [] as RunRecord[], workshops: [] as Workshop[] },
+  );
+}
+
+/** Everything a run's scaffolds show from the plan: one read, so it never shows half-done. */
+export function useRunContext(run: Pick<RunRecord, 'workshopId' | 'groupId' | 'seriesId'>) {
+  const { workshopId, groupId, seriesId } = run;
+  return useLiveQuery(async () => {
+    const [workshop, group, members, incidents, siblings, series] = await Promise.all([
+      workshopId ? getWorkshop(workshopId) : undefined,
+      groupId ? getGroup(groupId) : undefined,
+      groupId ? listMembers(groupId) : [],
+      workshopId ? listIncidentsOfWorkshop(workshopId) : [],
+      seriesId ? listWorkshopsOfSeries(seriesId) : [],
+      seriesId ? getSeries(seriesId) : undefined,
+    ]);
+    const literature = workshop ? await getLiteratureItems(workshop.literatureIds) : [];
+    return { workshop, group, members, incidents, siblings, series, literature };
+  }, [workshopId, groupId, seriesId]);
+}
+
+export type RunContext = NonNullable<ReturnType<typeof useRunContext>['value']>;

@@ -1,0 +1,182 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getRun, saveRun } from '../../../src/db/runs';
+import { getIncident, saveIncident } from '../../../src/db/incidents';
+import { newRunRecord } from '../../../src/domain/run-record';
+import { viewRun } from '../../../src/domain/run-timer';
+import type { Incident, IncidentId, RunId } from '../../../src/domain/types';
+import { RunLive } from '../../../src/features/run/RunLive';
+import { renderWithApp } from '../../helpers/render';
+import { seedPlan } from '../plan/seed';
+
+const T0 = Date.UTC(2026, 3, 14, 8, 30);
+const MIN = 60_000;
+
+/** Moves the wall clock on, and tells the screen (as a tablet waking up would). */
+function advance(ms: number) {
+  act(() => {
+    vi.setSystemTime(Date.now() + ms);
+    window.dispatchEvent(new Event('focus'));
+  });
+}
+
+async function seedRun() {
+  const plan = await seedPlan();
+  const workshop = plan.workshops[0]!;
+  const slot = workshop.agenda.find((item) => item.kind === 'incident')!;
+  const incident: Incident = {
+    id: 'incident-1' as IncidentId,
+    groupId: plan.group.id,
+    workshopId: workshop.id,
+    presenterId: plan.members[1]!.id,
+    title: 'The visit that went quiet',
+    summary: '',
+    modelId: 'fook-gardner',
+    stage: 'deconstruction',
+    carriedFromId: null,
+    createdAt: T0,
+    updatedAt: T0,
+  };
+  slot.incidentId = incident.id;
+  await saveIncident(incident);
+  const run = newRunRecord({ workshop, title: 'Workshop 1 of 5' }, T0);
+  await saveRun(run);
+  return { ...plan, run, incident };
+}
+
+async function stored(id: RunId) {
+  return (await getRun(id))!;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+});
+
+afterEach(() => vi.useRealTimers());
+
+describe('running a workshop', () => {
+  it('starts, counts down from the clock, cues two minutes before the end, and moves on', async () => {
+    const { run } = await seedRun();
+    renderWithApp(<RunLive id={run.id} />);
+    await screen.findByRole('button', { name: 'Start the workshop' });
+    const timer = screen.getByRole('timer', { name: 'Time left in this phase' });
+    expect(timer).not.toHaveAttribute('aria-live');
+    fireEvent.click(screen.getByRole('button', { name: 'Start the workshop' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    expect((await stored(run.id)).status).toBe('running');
+    expect(timer).toHaveTextContent('30:00');
+
+    advance(28 * MIN);
+    expect(timer).toHaveTextContent('2:00');
+    expect(screen.getByText('Two minutes left in this phase.')).toHaveAttribute('role', 'status');
+
+    fireEvent.click(screen.getByRole('button', { name: 'End phase now, go to next' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Literature discussion'),
+    );
+    expect(timer).toHaveTextContent('1:00:00');
+    expect(
+      screen.getByText('This device may let the screen sleep.', { exact: false }),
+    ).toBeVisible();
+  });
+
+  it('keeps what someone is typing when the phase changes, and shows it on coming back', async () => {
+    const { run } = await seedRun();
+    renderWithApp(<RunLive id={run.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    const notes = screen.getByLabelText('Group notes: Catch-up');
+    notes.focus();
+    fireEvent.input(notes, { target: { value: 'Half a thought about Mrs Jones' } });
+    fireEvent.click(screen.getByRole('button', { name: 'End phase now, go to next' }));
+    await waitFor(() => expect(notes).not.toBeVisible());
+    fireEvent.click(screen.getByRole('button', { name: 'Previous phase' }));
+    await waitFor(() => expect(notes).toBeVisible());
+    expect(notes).toHaveValue('Half a thought about Mrs Jones');
+  });
+
+  it('holds the incident step by step, with cue cards one at a time, and carries it on', async () => {
+    const { run, workshops } = await seedRun();
+    renderWithApp(<RunLive id={run.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    for (let i = 0; i < 3; i += 1) {
+      fireEvent.click(screen.getByRole('button', { name: /End phase now|Next phase/ }));
+    }
+    await screen.findByRole('heading', { name: 'The visit that went quiet' });
+    expect(screen.getByText(/Presenting: JK/)).toBeVisible();
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(await screen.findByRole('note')).toHaveTextContent('Questions, not advice');
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    const cards = await screen.findByRole('region', { name: /Listener cue cards/ });
+    expect(within(cards).getByText(/Card 1 of/)).toBeVisible();
+    fireEvent.click(within(cards).getByRole('button', { name: 'Next card' }));
+    expect(within(cards).getByText(/Card 2 of/)).toBeVisible();
+
+    fireEvent.click(screen.getByRole('button', { name: /Carry to the next workshop/ }));
+    await screen.findByText('Carried to the next workshop for its reconstruction.');
+    const [carriedId] = (await stored(run.id)).carriedIncidentIds;
+    expect(await getIncident(carriedId!)).toMatchObject({
+      workshopId: workshops[1]!.id,
+      stage: 'reconstruction',
+      carriedFromId: 'incident-1',
+    });
+  });
+
+  it('passes the questionnaire round: each answer is stored, then put away', async () => {
+    const { run } = await seedRun();
+    renderWithApp(<RunLive id={run.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    for (let i = 0; i < 4; i += 1) {
+      fireEvent.click(screen.getByRole('button', { name: /End phase now|Next phase/ }));
+    }
+    await screen.findByRole('heading', { level: 1, name: 'Individual reflection and review' });
+    const answer = screen.getByLabelText(/most engaged/);
+    fireEvent.input(answer, { target: { value: 'The silence after the story' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Done: put my answers away' }));
+    await screen.findByText('1 person has answered.');
+    expect(answer).toHaveValue('');
+    expect((await stored(run.id)).questionnaire).toEqual([
+      { engaged: 'The silence after the story' },
+    ]);
+  });
+
+  it('rebalances a late workshop so it ends on time', async () => {
+    const { run } = await seedRun();
+    renderWithApp(<RunLive id={run.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    advance(50 * MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Next phase' }));
+    await screen.findByText('Running 20 min late.');
+    fireEvent.click(screen.getByRole('button', { name: 'Rebalance to end on time' }));
+    await waitFor(async () =>
+      expect(viewRun((await stored(run.id)).timing, Date.now()).overrunMs).toBeLessThanOrEqual(0),
+    );
+    await waitFor(() => expect(screen.queryByText(/late\./)).toBeNull());
+  });
+
+  it('undoes the last control once', async () => {
+    const { run } = await seedRun();
+    renderWithApp(<RunLive id={run.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    const timer = screen.getByRole('timer');
+    fireEvent.click(screen.getByRole('button', { name: '+5 min' }));
+    await waitFor(() => expect(timer).toHaveTextContent('35:00'));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo +5 min' }));
+    await waitFor(() => expect(timer).toHaveTextContent('30:00'));
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+
+    advance(3 * MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'End phase now, go to next' }));
+    await screen.findByRole('heading', { level: 1, name: 'Literature discussion' });
+    advance(1 * MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo next phase' }));
+    await screen.findByRole('heading', { level: 1, name: 'Catch-up' });
+    // The minute since counts to the phase the room never really left.
+    expect(timer).toHaveTextContent('26:00');
+  });
+});
