@@ -15,6 +15,10 @@ export function listVaultHeaders(): Promise<VaultHeader[]> {
   return db.vaults.toArray();
 }
 
+export function getVaultHeader(id: VaultId): Promise<VaultHeader | undefined> {
+  return db.vaults.get(id);
+}
+
 export async function putVaultHeader(header: VaultHeader): Promise<void> {
   await guardWrite(() => db.vaults.put(header));
 }

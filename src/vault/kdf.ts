@@ -28,9 +28,13 @@ export function hasWebAssembly(): boolean {
   return typeof globalThis.WebAssembly === 'object';
 }
 
-/** Web Crypto's types want bytes backed by a plain ArrayBuffer, which ours always are. */
-function buffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes as Uint8Array<ArrayBuffer>;
+/**
+ * A fresh copy of stored bytes in this realm, backed by a plain ArrayBuffer: rows read back
+ * from IndexedDB (or a live query's cache) may come from another realm, which WebAssembly
+ * libraries refuse.
+ */
+export function buffer(bytes: ArrayLike<number>): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(Array.from(bytes)) as Uint8Array<ArrayBuffer>;
 }
 
 function randomSalt(): Uint8Array {
@@ -51,7 +55,7 @@ export function withFreshSalt(params: KdfParams): KdfParams {
 
 /** Passphrases are NFKC-normalised, so "ü" typed either way opens the same journal. */
 export function passphraseBytes(passphrase: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(passphrase.normalize('NFKC'));
+  return buffer(new TextEncoder().encode(passphrase.normalize('NFKC')));
 }
 
 /** Derives the AES-KW key that wraps the data key. Not extractable. */
@@ -91,7 +95,7 @@ export async function runArgon2id(
     const { argon2id } = await import('hash-wasm');
     return argon2id({
       password,
-      salt: params.salt,
+      salt: buffer(params.salt),
       memorySize: params.memoryKiB,
       iterations: params.iterations,
       parallelism: params.parallelism,
@@ -108,7 +112,7 @@ export async function runArgon2id(
       worker.postMessage({
         id: 1,
         password,
-        salt: params.salt,
+        salt: buffer(params.salt),
         memoryKiB: params.memoryKiB,
         iterations: params.iterations,
         parallelism: params.parallelism,

@@ -4,7 +4,7 @@
 import { fromBase32, groupInFours, toBase32 } from '../domain/encoding';
 import type { EpochMs, VaultHeader, VaultId } from '../domain/types';
 import { WrongPassphraseError } from './errors';
-import { deriveWrappingKey, newKdfParams, withFreshSalt, type KdfParams } from './kdf';
+import { buffer, deriveWrappingKey, newKdfParams, withFreshSalt, type KdfParams } from './kdf';
 
 export const VAULT_FORMAT = 1;
 
@@ -32,7 +32,7 @@ async function unwrap(
   try {
     return await crypto.subtle.unwrapKey(
       'raw',
-      wrapped as Uint8Array<ArrayBuffer>,
+      buffer(wrapped),
       wrappingKey,
       'AES-KW',
       DATA_KEY,

@@ -22,7 +22,7 @@ import { PassphraseField } from './PassphraseField';
 import { ProgressBar } from './ProgressBar';
 import { vaultSession } from './session';
 import { saveLockSettings } from './use-lock-settings';
-import { forgetJournalExisted } from './vaults';
+import { forgetJournalExisted, readVault } from './vaults';
 
 const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
 const REMINDER_CHOICES = [7, 14, 30, 60];
@@ -74,7 +74,12 @@ function MakeBackup({ vault }: { vault: Vault }) {
     const release = busy.hold('backup');
     setProgress({ done: 0, total: 3 });
     try {
-      const blob = await makeBackup(vault, systemClock, setProgress, controller.current.signal);
+      const blob = await makeBackup(
+        await readVault(vault.id),
+        systemClock,
+        setProgress,
+        controller.current.signal,
+      );
       downloadBlob(blob, backupFileName(londonDateAt(systemClock.now())));
       const now = systemClock.now();
       await setLastBackupAt(vault.id, now);
@@ -195,7 +200,8 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
     setWorking(true);
     setProblem('');
     try {
-      await putVaultHeader(await changePassphrase(vault, { passphrase: current }, next));
+      const stored = await readVault(vault.id);
+      await putVaultHeader(await changePassphrase(stored, { passphrase: current }, next));
       setCurrent('');
       setNext('');
       setRepeat('');

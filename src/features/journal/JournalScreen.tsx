@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
 import { route } from '../../app/router';
 import type { IncidentId, RecordId, WorkshopId } from '../../domain/types';
 import { BackupScreen } from './BackupScreen';
@@ -32,14 +33,17 @@ export function parseJournalRoute(params: readonly string[]) {
  * Before unlocking, only the names of the journals on this device show (R-1.11).
  */
 export default function JournalScreen() {
+  const { ui } = useAppState();
   const vaults = useVaults();
   const unlockedId = vaultSession.unlockedId.value;
   const { view, id, workshopId, incidentId } = parseJournalRoute(route.value.params);
   useLockSettings();
 
   useEffect(() => {
-    if (unlockedId && journal.status.peek() === 'idle') void journal.load(unlockedId);
-  }, [unlockedId]);
+    if (unlockedId && journal.status.peek() === 'idle') {
+      journal.load(unlockedId).catch((error: unknown) => ui.reportError(error, 'open the journal'));
+    }
+  }, [unlockedId, ui]);
 
   if (!vaults.isLoaded) return <p class="screen loading">Loading…</p>;
   const vault = vaults.value.find((v) => v.id === unlockedId);

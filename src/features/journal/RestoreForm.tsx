@@ -43,7 +43,7 @@ export function RestoreForm() {
       markJournalExists();
       await vaultSession.lock('manual', false);
       vaultSession.unlock(vault.id, createSealer(key, vault.id));
-      void journal.load(vault.id);
+      journal.load(vault.id).catch((error: unknown) => ui.reportError(error, 'open the journal'));
       ui.notify('Journal restored from the backup.', { tone: 'success' });
       navigate('journal');
     } catch (error) {

@@ -6,6 +6,7 @@ import { createSealer } from '../../vault/sealer';
 import { unlockWithPassphrase, unlockWithRecoveryKey, type Vault } from '../../vault/vault';
 import { PassphraseField } from './PassphraseField';
 import { vaultSession } from './session';
+import { readVault } from './vaults';
 
 const LOCK_MESSAGES = {
   idle: 'Your journal locked itself after a while without use. Anything you were writing was saved.',
@@ -34,9 +35,10 @@ export function UnlockVault({ vaults }: { vaults: readonly Vault[] }) {
     setWorking(true);
     setWrong(false);
     try {
+      const stored = await readVault(vault.id);
       const key = useRecovery
-        ? await unlockWithRecoveryKey(vault, secret)
-        : await unlockWithPassphrase(vault, secret);
+        ? await unlockWithRecoveryKey(stored, secret)
+        : await unlockWithPassphrase(stored, secret);
       setSecret('');
       vaultSession.unlock(vault.id, createSealer(key, vault.id));
     } catch (error) {

@@ -64,7 +64,20 @@ export function createJournalStore(session: VaultSession) {
 
   /** Opens the vault's entries: the most recent page first, then everything. */
   async function load(vaultId: VaultId): Promise<void> {
+    // Locked before we got here (an effect may run a frame late): nothing to open.
+    if (!session.isUnlocked()) return;
     const current = (generation += 1);
+    try {
+      await loadAll(vaultId, current);
+    } catch (error) {
+      // Locked part-way: the half-open journal was dropped already, nothing to report.
+      if (current !== generation) return;
+      status.value = 'idle';
+      throw error;
+    }
+  }
+
+  async function loadAll(vaultId: VaultId, current: number): Promise<void> {
     status.value = 'loading';
     const first = await openRecords(await recentEntryRecords(vaultId, FIRST_PAGE));
     if (current !== generation) return;
