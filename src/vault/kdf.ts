@@ -2,6 +2,7 @@
 // PBKDF2-SHA-256 via Web Crypto is the fallback where WebAssembly is unavailable (iPad
 // Lockdown Mode). The parameters are stored in the vault header so they can be raised later.
 import { KdfUnavailableError } from './errors';
+import { timed } from './timing';
 
 export interface Argon2idParams {
   algorithm: 'argon2id';
@@ -59,7 +60,11 @@ export function passphraseBytes(passphrase: string): Uint8Array<ArrayBuffer> {
 }
 
 /** Derives the AES-KW key that wraps the data key. Not extractable. */
-export async function deriveWrappingKey(passphrase: string, params: KdfParams): Promise<CryptoKey> {
+export function deriveWrappingKey(passphrase: string, params: KdfParams): Promise<CryptoKey> {
+  return timed('vault:kdf', () => derive(passphrase, params));
+}
+
+async function derive(passphrase: string, params: KdfParams): Promise<CryptoKey> {
   const password = passphraseBytes(passphrase);
   if (params.algorithm === 'pbkdf2-sha256') {
     const base = await crypto.subtle.importKey('raw', password, 'PBKDF2', false, ['deriveKey']);

@@ -4,6 +4,7 @@
 // drafts (sealed), then drops the key; listeners drop every decrypted text.
 import { signal } from '@preact/signals';
 import type { Sealer, VaultId } from '../domain/types';
+import { markTiming } from './timing';
 
 export interface LockSettings {
   idleMinutes: number;
@@ -72,6 +73,7 @@ export function createVaultSession({
   }
 
   function unlock(vaultId: VaultId, opened: Sealer) {
+    markTiming('vault:unlocked');
     sealer = opened;
     lastActivity = now();
     unlockedId.value = vaultId;

@@ -46,10 +46,13 @@ export function Timeline({ vault }: { vault: Vault }) {
   }, [vault.id]);
 
   const results = useMemo(() => {
+    const start = performance.now();
     const words = queryWords(query);
-    return all.filter(
+    const found = all.filter(
       (loaded) => matchesWords(loaded.text, words) && matchesFilter(loaded.entry, filter),
     );
+    if (words.length) performance.measure('journal:search', { start, end: performance.now() });
+    return found;
   }, [all, query, filter]);
   const tags = useMemo(() => allTags(all.map((l) => l.entry)), [all]);
   const isFiltered = query.trim() !== '' || JSON.stringify(filter) !== JSON.stringify(NO_FILTER);

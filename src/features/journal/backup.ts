@@ -11,6 +11,7 @@ import {
   type BackupTable,
 } from '../../vault/backup-format';
 import { createSealer } from '../../vault/sealer';
+import { timed } from '../../vault/timing';
 import { unlockWithPassphrase, unlockWithRecoveryKey, type Vault } from '../../vault/vault';
 
 export interface Progress {
@@ -31,10 +32,19 @@ function breathe(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export async function makeBackup(
+export function makeBackup(
   vault: Vault,
   clock: Clock,
   onProgress: (progress: Progress) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<Blob> {
+  return timed('journal:backup', () => backUp(vault, clock, onProgress, signal));
+}
+
+async function backUp(
+  vault: Vault,
+  clock: Clock,
+  onProgress: (progress: Progress) => void,
   signal?: AbortSignal,
 ): Promise<Blob> {
   onProgress({ done: 0, total: 3 });
@@ -57,10 +67,19 @@ export function backupFileName(isoDate: string): string {
   return `breathing-space-journal-backup-${isoDate}.bsbackup`;
 }
 
-export async function restoreBackup(
+export function restoreBackup(
   data: Uint8Array,
   proof: Proof,
   onProgress: (progress: Progress) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<{ vault: Vault; key: CryptoKey }> {
+  return timed('journal:restore', () => restore(data, proof, onProgress, signal));
+}
+
+async function restore(
+  data: Uint8Array,
+  proof: Proof,
+  onProgress: (progress: Progress) => void,
   signal?: AbortSignal,
 ): Promise<{ vault: Vault; key: CryptoKey }> {
   const { vault, contents } = await decodeBackupFile(data);

@@ -16,6 +16,7 @@ import { requestPersistenceOnce } from '../../db/storage';
 import { compareNewestFirst, searchableText, type JournalEntry } from '../../domain/journal';
 import type { RecordId, SealedRecord, VaultId } from '../../domain/types';
 import type { VaultSession } from '../../vault/session';
+import { markTiming, timed } from '../../vault/timing';
 
 export interface LoadedEntry {
   entry: JournalEntry;
@@ -83,6 +84,7 @@ export function createJournalStore(session: VaultSession) {
     if (current !== generation) return;
     entries.value = new Map(first.opened.map((loaded) => [loaded.entry.id, loaded]));
     status.value = 'partial';
+    markTiming('journal:first-page-open');
     const all = await entryRecords(vaultId);
     const next = new Map<RecordId, LoadedEntry>();
     const failed: RecordId[] = [];
@@ -95,6 +97,7 @@ export function createJournalStore(session: VaultSession) {
     entries.value = next;
     corrupt.value = failed;
     status.value = 'ready';
+    markTiming('journal:all-open');
   }
 
   function put(entry: JournalEntry) {
@@ -105,8 +108,10 @@ export function createJournalStore(session: VaultSession) {
 
   /** Seals and saves an entry, and clears its draft. */
   async function save(entry: JournalEntry): Promise<void> {
-    const record = await session.sealer().seal('journal-entry', entry.id, entry);
-    await putEntryClearingDraft(record);
+    await timed('journal:save', async () => {
+      const record = await session.sealer().seal('journal-entry', entry.id, entry);
+      await putEntryClearingDraft(record);
+    });
     put(entry);
     void requestPersistenceOnce().catch(() => undefined);
   }
