@@ -1,17 +1,74 @@
-/** Journal: the practitioner's private, encrypted reflective journal. */
+import { useEffect } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { route } from '../../app/router';
+import type { IncidentId, RecordId, WorkshopId } from '../../domain/types';
+import { BackupScreen } from './BackupScreen';
+import { CpdScreen } from './CpdScreen';
+import { EntryEditor } from './EntryEditor';
+import { ExportScreen } from './ExportScreen';
+import { RestoreForm } from './RestoreForm';
+import { journal, vaultSession } from './session';
+import { SetupVault } from './SetupVault';
+import { Timeline } from './Timeline';
+import { UnlockVault } from './UnlockVault';
+import { journalExisted, useVaults } from './vaults';
+import { useLockSettings } from './use-lock-settings';
+import './journal.css';
+
+/** `#/journal/new?workshop=<id>&incident=<id>`: the query follows the hash path. */
+export function parseJournalRoute(params: readonly string[]) {
+  const [first = '', ...rest] = params;
+  const [view = '', query = ''] = first.split('?');
+  const search = new URLSearchParams(query);
+  return {
+    view,
+    id: rest[0] ?? '',
+    workshopId: (search.get('workshop') || null) as WorkshopId | null,
+    incidentId: (search.get('incident') || null) as IncidentId | null,
+  };
+}
+
+/**
+ * Journal: the practitioner's private reflective journal, encrypted on this device.
+ * Before unlocking, only the names of the journals on this device show (R-1.11).
+ */
 export default function JournalScreen() {
-  return (
-    <div class="screen stack">
-      <header>
-        <h1>Journal</h1>
-        <p class="lede">
-          Your private reflective journal. It is encrypted on this device and never leaves it unless
-          you export an encrypted backup.
-        </p>
-      </header>
-      <div class="empty-state">
-        <p>The journal is not set up on this device yet.</p>
-      </div>
-    </div>
-  );
+  const { ui } = useAppState();
+  const vaults = useVaults();
+  const unlockedId = vaultSession.unlockedId.value;
+  const { view, id, workshopId, incidentId } = parseJournalRoute(route.value.params);
+  useLockSettings();
+
+  useEffect(() => {
+    if (unlockedId && journal.status.peek() === 'idle') {
+      journal.load(unlockedId).catch((error: unknown) => ui.reportError(error, 'open the journal'));
+    }
+  }, [unlockedId, ui]);
+
+  if (!vaults.isLoaded) return <p class="screen loading">Loading…</p>;
+  const vault = vaults.value.find((v) => v.id === unlockedId);
+
+  if (!vault) {
+    if (view === 'restore') return <RestoreForm />;
+    if (vaults.value.length === 0 || view === 'setup') {
+      return <SetupVault hasOthers={vaults.value.length > 0} vanished={journalExisted()} />;
+    }
+    return <UnlockVault vaults={vaults.value} />;
+  }
+  switch (view) {
+    case 'new':
+      return <EntryEditor key="new" vault={vault} links={{ workshopId, incidentId }} />;
+    case 'entry':
+      return <EntryEditor key={id} vault={vault} entryId={id as RecordId} />;
+    case 'backup':
+      return <BackupScreen vault={vault} />;
+    case 'restore':
+      return <RestoreForm />;
+    case 'export':
+      return <ExportScreen />;
+    case 'cpd':
+      return <CpdScreen />;
+    default:
+      return <Timeline vault={vault} />;
+  }
 }

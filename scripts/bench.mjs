@@ -1,0 +1,285 @@
+// The journal's performance benchmark in real Chromium (`npm run bench`; not part of
+// `npm test`). Builds if needed, serves the build, sets up a journal, seeds 10,000 sealed
+// entries of about 1.5 KB, and prints: key derivation; first 50 listed after unlock; a
+// full-text search; saving an entry; page memory; backup and restore with their progress.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { webcrypto as crypto } from 'node:crypto';
+import { chromium } from '@playwright/test';
+import { argon2id } from 'hash-wasm';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { createStaticServer } from './serve.mjs';
+
+const COUNT = Number(process.env.BENCH_ENTRIES ?? 10_000);
+const PASSPHRASE = 'maple lantern orbit seventeen';
+const SEARCH_WORD = 'grandmother';
+const WORDS = (
+  'visit family child school worker plan meeting court report parent carer health ' +
+  'supervision risk safety contact review team manager concern support service home ' +
+  'assessment feelings voice trust boundary decision evidence practice reflection'
+).split(' ');
+
+const results = [];
+function report(name, value, target) {
+  const ok = target === undefined ? '' : value <= target ? '  ok' : '  OVER TARGET';
+  const limit = target === undefined ? '' : ` (target ≤ ${target} ms)`;
+  results.push(`${name.padEnd(40)} ${value.toFixed(1).padStart(9)} ms${limit}${ok}`);
+  console.log(results.at(-1));
+}
+
+if (!existsSync('dist/index.html')) execSync('npm run build', { stdio: 'inherit' });
+const { server } = createStaticServer({ root: 'dist' });
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+
+const measures = (page, name) =>
+  page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+
+/** Records each value a <progress> takes, so the report shows steady progress. */
+const watchProgress = (page) =>
+  page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress');
+      if (bar && window.__progress.at(-1) !== bar.value) window.__progress.push(bar.value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+
+function entryText(i, random) {
+  const words = [];
+  while (words.join(' ').length < 1_450) words.push(WORDS[Math.floor(random() * WORDS.length)]);
+  if (i % 100 === 7) words.splice(20, 0, SEARCH_WORD);
+  return words.join(' ');
+}
+
+function seededRandom(seed) {
+  let s = seed;
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+}
+
+async function sealEntries(header) {
+  const raw = await argon2id({
+    password: PASSPHRASE.normalize('NFKC'),
+    salt: Uint8Array.from(header.kdf.salt),
+    memorySize: header.kdf.memoryKiB,
+    iterations: header.kdf.iterations,
+    parallelism: header.kdf.parallelism,
+    hashLength: 32,
+    outputType: 'binary',
+  });
+  const kek = await crypto.subtle.importKey('raw', raw, 'AES-KW', false, ['unwrapKey']);
+  const key = await crypto.subtle.unwrapKey(
+    'raw',
+    Uint8Array.from(header.passphraseWrap),
+    kek,
+    'AES-KW',
+    { name: 'AES-GCM' },
+    false,
+    ['encrypt'],
+  );
+  const random = seededRandom(42);
+  const start = Date.now() - 5 * 365 * 86_400_000;
+  const rows = [];
+  for (let i = 0; i < COUNT; i += 1) {
+    const id = `bench-${i}`;
+    const at = start + Math.floor((i / COUNT) * 5 * 365 * 86_400_000);
+    const entry = {
+      id,
+      templateId: 'free-writing',
+      date: new Date(at).toISOString().slice(0, 10),
+      title: `Reflection ${i}`,
+      answers: { text: entryText(i, random) },
+      tags: [WORDS[i % WORDS.length]],
+      feelings: [{ name: 'calm', intensity: 2 }],
+      values: ['honesty'],
+      links: { workshopId: null, incidentId: null, literatureId: null },
+      createdAt: at,
+      updatedAt: at,
+    };
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const additionalData = new TextEncoder().encode(
+      `breathing-space/sealed|${header.id}|journal-entry|${id}|1`,
+    );
+    const ct = await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData },
+      key,
+      new TextEncoder().encode(JSON.stringify(entry)),
+    );
+    rows.push({
+      id,
+      iv: Buffer.from(iv).toString('base64'),
+      ct: Buffer.from(ct).toString('base64'),
+      updatedAt: at,
+    });
+  }
+  return rows;
+}
+
+async function writeRows(page, vaultId, rows) {
+  for (let i = 0; i < rows.length; i += 1_000) {
+    await page.evaluate(
+      async ({ batch, vaultId: vid }) => {
+        const decode = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const db = await new Promise((resolve, reject) => {
+          const request = indexedDB.open('breathing-space');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const tx = db.transaction('journalEntries', 'readwrite');
+        for (const row of batch) {
+          tx.objectStore('journalEntries').put({
+            id: row.id,
+            vaultId: vid,
+            kind: 'journal-entry',
+            v: 1,
+            iv: decode(row.iv),
+            ct: decode(row.ct).buffer,
+            updatedAt: row.updatedAt,
+          });
+        }
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { batch: rows.slice(i, i + 1_000), vaultId },
+    );
+  }
+}
+
+async function unlock(page) {
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.evaluate(() => {
+    window.__firstPageAt = null;
+    new MutationObserver((_, observer) => {
+      if (document.querySelectorAll('.timeline-entry').length >= 50) {
+        window.__firstPageAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.waitForFunction(() => window.__firstPageAt !== null, null, { timeout: 60_000 });
+  const unlockedAt = await page.evaluate(
+    () => performance.getEntriesByName('vault:unlocked').at(-1).startTime,
+  );
+  return (await page.evaluate(() => window.__firstPageAt)) - unlockedAt;
+}
+
+try {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${base}#/journal`);
+  await page.getByLabel('Name for this journal').fill('Bench');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Set up journal' }).click();
+  await page.getByTestId('recovery-key').waitFor({ timeout: 60_000 });
+  report('Key derivation (Argon2id, set-up)', (await measures(page, 'vault:kdf'))[0]);
+  await page.getByLabel('I have printed or written down my recovery key').check();
+  await page.getByRole('button', { name: 'Open my journal' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).waitFor();
+
+  const header = await page.evaluate(async () => {
+    const db = await new Promise((resolve) => {
+      const request = indexedDB.open('breathing-space');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const vault = await new Promise((resolve) => {
+      const request = db.transaction('vaults').objectStore('vaults').getAll();
+      request.onsuccess = () => resolve(request.result[0]);
+    });
+    db.close();
+    return {
+      id: vault.id,
+      kdf: { ...vault.kdf, salt: Array.from(vault.kdf.salt) },
+      passphraseWrap: Array.from(vault.passphraseWrap),
+    };
+  });
+  console.log(`Seeding ${COUNT} sealed entries of about 1.5 KB…`);
+  await writeRows(page, header.id, await sealEntries(header));
+
+  await page.reload();
+  const firstPage = await unlock(page);
+  report('Key derivation (Argon2id, unlock)', (await measures(page, 'vault:kdf')).at(-1));
+  report('First 50 listed after unlock', firstPage, 300);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('journal:all-open').length > 0,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
+  const allOpen = await page.evaluate(
+    () =>
+      performance.getEntriesByName('journal:all-open')[0].startTime -
+      performance.getEntriesByName('vault:unlocked').at(-1).startTime,
+  );
+  report(`All ${COUNT} decrypted (in the background)`, allOpen);
+
+  const searchMs = await page.evaluate(async (word) => {
+    const input = document.getElementById('journal-search');
+    const status = () => document.querySelector('[role=status].muted')?.textContent;
+    const before = status();
+    const start = performance.now();
+    input.value = word;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (status() === before) await new Promise((resolve) => setTimeout(resolve, 0));
+    return performance.now() - start;
+  }, SEARCH_WORD);
+  const [searchFilter] = (await measures(page, 'journal:search')).slice(-1);
+  report(`Search "${SEARCH_WORD}" (filter only)`, searchFilter, 100);
+  report(`Search "${SEARCH_WORD}" (to results on screen)`, searchMs, 100);
+  console.log(`  ${await page.locator('[role=status].muted').textContent()}`);
+
+  for (let i = 0; i < 3; i += 1) {
+    await page.evaluate(() => (location.hash = '#/journal/new'));
+    await page.locator('textarea').first().fill(`A new entry ${i} `.repeat(100));
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.getByRole('button', { name: 'Lock now' }).waitFor();
+  }
+  const saves = await measures(page, 'journal:save');
+  report('Save an entry (seal + write, median of 3)', saves.sort((a, b) => a - b)[1], 20);
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  const line = `Page memory, journal open (JS heap used) ${(heap / 1024 / 1024).toFixed(1).padStart(9)} MB`;
+  results.push(line);
+  console.log(line);
+
+  await page.evaluate(() => (location.hash = '#/journal/backup'));
+  await watchProgress(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make a backup file' }).click();
+  const file = readFileSync(await (await downloading).path());
+  report(`Backup of ${COUNT} entries`, (await measures(page, 'journal:backup'))[0], 5_000);
+  console.log(
+    `  file ${(file.length / 1024 / 1024).toFixed(1)} MB; progress: ${(await page.evaluate(() => window.__progress)).join(' → ')}%`,
+  );
+
+  const second = await (await browser.newContext()).newPage();
+  await second.goto(`${base}#/journal/restore`);
+  await second.getByLabel('Backup file').setInputFiles({
+    name: 'backup.bsbackup',
+    mimeType: 'application/octet-stream',
+    buffer: file,
+  });
+  await second.getByLabel('Passphrase of the backed-up journal').fill(PASSPHRASE);
+  await watchProgress(second);
+  await second.getByRole('button', { name: 'Restore' }).click();
+  await second.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 120_000 });
+  const restoreMs = (await measures(second, 'journal:restore'))[0];
+  report(`Restore of ${COUNT} entries (incl. key derivation)`, restoreMs, 5_000);
+  const steps = await second.evaluate(() => window.__progress);
+  console.log(`  progress (${steps.length} steps): ${steps.join(' → ')}%`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log(`\nSummary\n${results.join('\n')}`);

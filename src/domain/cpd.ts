@@ -1,0 +1,51 @@
+// A draft CPD record in the shape social workers in England submit to their regulator
+// each year, drafted from a workshop and the journal entries the user picks, for them to
+// edit and copy. Nothing is sent anywhere.
+import { answeredStages, type JournalEntry } from './journal';
+
+export interface CpdDraft {
+  activityType: string;
+  description: string;
+  date: string;
+  learnt: string;
+  impact: string;
+  peerLearning: string;
+}
+
+/** Stages whose answers speak to what was learnt, and to what will change. */
+const LEARNT_STAGES = ['learning', 'conclusion', 'so-what', 'analysis', 'issues', 'reflexivity'];
+const IMPACT_STAGES = [
+  'action-plan',
+  'now-what',
+  'reconstruction-practice',
+  'reconstruction-thinking',
+  'outcomes',
+  'on-action',
+];
+const PEER_STAGES = ['colleagues'];
+
+function collect(entries: readonly JournalEntry[], stageIds: readonly string[]): string {
+  return entries
+    .flatMap((entry) => stageIds.map((id) => entry.answers[id]?.trim() ?? ''))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export function draftCpd(input: {
+  workshopDescription: string;
+  date: string;
+  entries: readonly JournalEntry[];
+}): CpdDraft {
+  const { entries } = input;
+  const fallback = entries
+    .flatMap((entry) => answeredStages(entry).map((stage) => stage.text))
+    .join('\n\n');
+  return {
+    activityType: 'Peer learning: a critical reflection group',
+    description: `${input.workshopDescription}. We reflected together on practice using a structured model of critical reflection.`,
+    date: input.date,
+    learnt: collect(entries, LEARNT_STAGES) || fallback,
+    impact: collect(entries, IMPACT_STAGES),
+    peerLearning: collect(entries, PEER_STAGES),
+  };
+}

@@ -1,0 +1,380 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { hrefFor, navigate } from '../../app/router';
+import { draftRecord, entryRecord } from '../../db/journal';
+import { listLinkTargets } from '../../db/journal-links';
+import { useLiveQuery } from '../../db/live';
+import { londonDateAt } from '../../domain/calendar';
+import { systemClock } from '../../domain/clock';
+import { newId } from '../../domain/ids';
+import {
+  FEELINGS,
+  isBlank,
+  journalTemplates,
+  makeEntry,
+  parseList,
+  templateOf,
+  type EntryLinks,
+  type JournalEntry,
+} from '../../domain/journal';
+import type { RecordId } from '../../domain/types';
+import type { Vault } from '../../vault/vault';
+import type { Draft } from './journal-store';
+import { LinkFields } from './LinkFields';
+import { journal, vaultSession } from './session';
+import { useAutosave } from './use-autosave';
+
+/** A new entry interrupted by a lock resumes from its draft after unlocking. */
+let resumeNewDraftId: RecordId | null = null;
+
+interface Form {
+  entry: JournalEntry;
+  isNew: boolean;
+  tagsText: string;
+  valuesText: string;
+}
+
+function formOf(draft: Draft): Form {
+  return {
+    entry: draft.entry,
+    isNew: draft.isNew,
+    tagsText: draft.entry.tags.join(', '),
+    valuesText: draft.entry.values.join(', '),
+  };
+}
+
+async function loadForm(id: RecordId): Promise<{ form: Form; fromDraft: boolean } | null> {
+  const sealer = vaultSession.sealer();
+  const draft = await draftRecord(id);
+  if (draft) {
+    try {
+      return { form: formOf(await sealer.open<Draft>(draft)), fromDraft: true };
+    } catch {
+      // A damaged draft must not hide the saved entry: fall through to it.
+    }
+  }
+  const record = await entryRecord(id);
+  if (!record) return null;
+  return {
+    form: formOf({ entry: await sealer.open<JournalEntry>(record), isNew: false }),
+    fromDraft: false,
+  };
+}
+
+const SAVE_STATE_TEXT = {
+  idle: '',
+  pending: 'Changes not yet saved…',
+  saving: 'Saving draft…',
+  saved: 'Draft saved, encrypted.',
+  failed: 'Draft not saved. Your text is still here; the app will try again.',
+} as const;
+
+/**
+ * Writing an entry: one field per stage of the chosen reflection model, with its prompt,
+ * plus date, tags, feelings, values and links. A draft is saved, sealed, within a second
+ * of a pause; "Save entry" files it in the journal.
+ */
+export function EntryEditor({
+  vault,
+  entryId,
+  links,
+}: {
+  vault: Vault;
+  entryId?: RecordId;
+  links?: Partial<EntryLinks>;
+}) {
+  const { ui } = useAppState();
+  const [form, setForm] = useState<Form | null>(null);
+  const [isMissing, setMissing] = useState(false);
+  const [isSaving, setSaving] = useState(false);
+  const targets = useLiveQuery(listLinkTargets, [], null);
+  const autosave = useAutosave((draft: Draft) => journal.saveDraft(draft));
+
+  useEffect(() => {
+    const id = entryId ?? resumeNewDraftId;
+    resumeNewDraftId = null;
+    if (!id) {
+      const entry = makeEntry({
+        id: newId<RecordId>(),
+        templateId: 'free-writing',
+        date: londonDateAt(systemClock.now()),
+        now: systemClock.now(),
+        links,
+      });
+      setForm(formOf({ entry, isNew: true }));
+      return;
+    }
+    loadForm(id).then(
+      (loaded) => {
+        if (!loaded) return setMissing(true);
+        setForm(loaded.form);
+        if (loaded.fromDraft) ui.notify('Your unsaved changes were restored.', { tone: 'info' });
+      },
+      () => setMissing(true),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per editor
+  }, []);
+
+  useEffect(
+    () =>
+      vaultSession.onBeforeLock(async () => {
+        if (form?.isNew && !isBlank(form.entry)) resumeNewDraftId = form.entry.id;
+      }),
+    [form],
+  );
+
+  if (isMissing) {
+    return (
+      <div class="screen stack">
+        <h1>Entry not found</h1>
+        <p>
+          It may have been deleted. <a href={hrefFor('journal')}>Back to the journal</a>.
+        </p>
+      </div>
+    );
+  }
+  if (!form) return <p class="screen loading">Opening…</p>;
+
+  const { entry } = form;
+  const model = templateOf(entry);
+
+  function update(next: Partial<Form>, entryChange: Partial<JournalEntry> = {}) {
+    if (!form) return;
+    const updated: Form = {
+      ...form,
+      ...next,
+      entry: { ...form.entry, ...entryChange, updatedAt: systemClock.now() },
+    };
+    setForm(updated);
+    autosave.change({ entry: updated.entry, isNew: updated.isNew });
+  }
+
+  async function saveEntry(event: Event) {
+    event.preventDefault();
+    if (isSaving || !form) return;
+    setSaving(true);
+    try {
+      await autosave.cancel();
+      await journal.save({ ...form.entry, updatedAt: systemClock.now() });
+      ui.notify('Entry saved.', { tone: 'success' });
+      navigate('journal');
+    } catch (error) {
+      ui.reportError(error, 'save the entry');
+      setSaving(false);
+    }
+  }
+
+  async function discard() {
+    if (!form) return;
+    await autosave.cancel();
+    try {
+      await journal.discardDraft(form.entry.id);
+      ui.notify(form.isNew ? 'Draft discarded.' : 'Changes discarded.');
+      navigate('journal');
+    } catch (error) {
+      ui.reportError(error, 'discard the draft');
+    }
+  }
+
+  async function remove() {
+    if (!form) return;
+    await autosave.cancel();
+    try {
+      await journal.discardDraft(form.entry.id);
+      const undo = await journal.remove(form.entry.id);
+      ui.notify('Entry deleted.', {
+        action: {
+          label: 'Undo',
+          run: () =>
+            void undo().then(
+              () => ui.notify('Entry restored.', { tone: 'success' }),
+              (error: unknown) => ui.reportError(error, 'undo the delete'),
+            ),
+        },
+      });
+      navigate('journal');
+    } catch (error) {
+      ui.reportError(error, 'delete the entry');
+    }
+  }
+
+  const feelingOf = (name: string) => entry.feelings.find((f) => f.name === name);
+  function setFeeling(name: string, intensity: number | null) {
+    const others = entry.feelings.filter((f) => f.name !== name);
+    const feelings = intensity === null ? others : [...others, { name, intensity }];
+    feelings.sort((a, b) => FEELINGS.indexOf(a.name as never) - FEELINGS.indexOf(b.name as never));
+    update({}, { feelings });
+  }
+
+  return (
+    <div class="screen stack journal-editor">
+      <header>
+        <p>
+          <a href={hrefFor('journal')}>← Journal</a>
+        </p>
+        <h1>{form.isNew ? 'New entry' : 'Edit entry'}</h1>
+      </header>
+      <form class="stack" onSubmit={(event) => void saveEntry(event)}>
+        <div class="form-grid">
+          <div class="field">
+            <label htmlFor="entry-template">Template</label>
+            <select
+              id="entry-template"
+              value={entry.templateId}
+              disabled={!form.isNew && !isBlank(entry)}
+              onChange={(event) => update({}, { templateId: event.currentTarget.value })}
+            >
+              {journalTemplates().map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label htmlFor="entry-date">Date</label>
+            <input
+              id="entry-date"
+              type="date"
+              required
+              value={entry.date}
+              onInput={(event) =>
+                event.currentTarget.value && update({}, { date: event.currentTarget.value })
+              }
+            />
+          </div>
+        </div>
+        {model && <p class="hint">{model.summary}</p>}
+        <div class="field">
+          <label htmlFor="entry-title">Title (optional)</label>
+          <input
+            id="entry-title"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            value={entry.title}
+            onInput={(event) => update({}, { title: event.currentTarget.value })}
+          />
+        </div>
+        {(model?.stages ?? []).map((stage) => (
+          <div class="field" key={stage.id}>
+            <label htmlFor={`stage-${stage.id}`}>{stage.title}</label>
+            <span class="hint" id={`stage-${stage.id}-prompt`}>
+              {stage.prompt}
+            </span>
+            <textarea
+              id={`stage-${stage.id}`}
+              spellcheck={false}
+              autocomplete="off"
+              aria-describedby={`stage-${stage.id}-prompt`}
+              value={entry.answers[stage.id] ?? ''}
+              onInput={(event) =>
+                update({}, { answers: { ...entry.answers, [stage.id]: event.currentTarget.value } })
+              }
+            />
+          </div>
+        ))}
+        <fieldset class="stack">
+          <legend>Feelings</legend>
+          <div class="feelings">
+            {FEELINGS.map((name) => {
+              const feeling = feelingOf(name);
+              return (
+                <div class="feeling" key={name}>
+                  <div class="field-inline">
+                    <input
+                      id={`feeling-${name}`}
+                      type="checkbox"
+                      checked={Boolean(feeling)}
+                      onChange={(event) => setFeeling(name, event.currentTarget.checked ? 3 : null)}
+                    />
+                    <label htmlFor={`feeling-${name}`}>{name}</label>
+                  </div>
+                  {feeling && (
+                    <select
+                      aria-label={`How ${name}`}
+                      value={String(feeling.intensity)}
+                      onChange={(event) => setFeeling(name, Number(event.currentTarget.value))}
+                    >
+                      <option value="1">1 a little</option>
+                      <option value="2">2</option>
+                      <option value="3">3 quite</option>
+                      <option value="4">4</option>
+                      <option value="5">5 very</option>
+                    </select>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+        <div class="form-grid">
+          <div class="field">
+            <label htmlFor="entry-values">Values at stake</label>
+            <span class="hint">Separate with commas, e.g. honesty, the child’s voice.</span>
+            <input
+              id="entry-values"
+              type="text"
+              autocomplete="off"
+              spellcheck={false}
+              value={form.valuesText}
+              onInput={(event) =>
+                update(
+                  { valuesText: event.currentTarget.value },
+                  { values: parseList(event.currentTarget.value) },
+                )
+              }
+            />
+          </div>
+          <div class="field">
+            <label htmlFor="entry-tags">Tags</label>
+            <span class="hint">Separate with commas.</span>
+            <input
+              id="entry-tags"
+              type="text"
+              autocomplete="off"
+              spellcheck={false}
+              value={form.tagsText}
+              onInput={(event) =>
+                update(
+                  { tagsText: event.currentTarget.value },
+                  { tags: parseList(event.currentTarget.value) },
+                )
+              }
+            />
+          </div>
+        </div>
+        <LinkFields
+          links={entry.links}
+          targets={targets.value}
+          onChange={(next) => update({}, { links: next })}
+        />
+        <p class="save-state" role="status" aria-live="polite">
+          {SAVE_STATE_TEXT[autosave.state]}
+        </p>
+        <div class="row">
+          <button type="submit" class="btn btn-primary" disabled={isSaving}>
+            Save entry
+          </button>
+          {form.isNew ? (
+            <button type="button" class="btn btn-quiet" onClick={() => void discard()}>
+              Discard draft
+            </button>
+          ) : (
+            <>
+              <button type="button" class="btn btn-quiet" onClick={() => void discard()}>
+                Discard changes
+              </button>
+              <button type="button" class="btn btn-danger" onClick={() => void remove()}>
+                Delete entry
+              </button>
+            </>
+          )}
+        </div>
+        <p class="hint">
+          In the journal “{vault.label}”. Spelling checks are off so no text leaves this device.
+        </p>
+      </form>
+    </div>
+  );
+}

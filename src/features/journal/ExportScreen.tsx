@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import { hrefFor } from '../../app/router';
+import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { answeredStages, entriesToMarkdown, entryHeading } from '../../domain/journal';
+import type { RecordId } from '../../domain/types';
+import { downloadBlob } from './download';
+import { EntryPicker } from './EntryPicker';
+import { journal } from './session';
+
+const formatDate = (date: string) => formatLongDate(parseIsoDate(date));
+
+/** A plain-text export of chosen entries, behind a clear warning that it is not encrypted. */
+export function ExportScreen() {
+  const entries = journal.newestFirst.value.map((l) => l.entry);
+  const [selected, setSelected] = useState<ReadonlySet<RecordId>>(new Set());
+  const [isUnderstood, setUnderstood] = useState(false);
+  const chosen = entries.filter((e) => selected.has(e.id));
+  const canExport = chosen.length > 0 && isUnderstood;
+
+  return (
+    <div class="screen stack">
+      <header class="no-print">
+        <p>
+          <a href={hrefFor('journal')}>← Journal</a>
+        </p>
+        <h1>Export entries</h1>
+      </header>
+      <div class="card notice-warning no-print" role="note">
+        <h2>An export is not encrypted</h2>
+        <p>
+          Anyone who opens the file or the printout can read it. Export only what you need, keep it
+          safe, and delete it when you are done. To move your journal to another device, make an
+          encrypted backup instead.
+        </p>
+        <div class="field-inline">
+          <input
+            id="export-understood"
+            type="checkbox"
+            checked={isUnderstood}
+            onChange={(event) => setUnderstood(event.currentTarget.checked)}
+          />
+          <label htmlFor="export-understood">I understand the export will not be encrypted</label>
+        </div>
+      </div>
+      <div class="no-print stack">
+        <EntryPicker
+          legend="Entries to export"
+          entries={entries}
+          selected={selected}
+          onChange={setSelected}
+        />
+        <div class="row">
+          <button
+            type="button"
+            class="btn btn-primary"
+            disabled={!canExport}
+            onClick={() =>
+              downloadBlob(
+                new Blob([entriesToMarkdown(chosen, formatDate)], { type: 'text/markdown' }),
+                'reflective-journal.md',
+              )
+            }
+          >
+            Download as Markdown
+          </button>
+          <button type="button" class="btn" disabled={!canExport} onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      </div>
+      {canExport && (
+        <section class="print-only-entries" aria-label="Print preview">
+          {chosen.map((entry) => (
+            <article key={entry.id} class="card">
+              <h2>{entryHeading(entry)}</h2>
+              <p class="muted">{formatDate(entry.date)}</p>
+              {answeredStages(entry).map((stage) => (
+                <div key={stage.title}>
+                  <h3>{stage.title}</h3>
+                  <p class="pre-wrap">{stage.text}</p>
+                </div>
+              ))}
+            </article>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

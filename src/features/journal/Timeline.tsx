@@ -1,0 +1,265 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { hrefFor } from '../../app/router';
+import { listLinkTargets } from '../../db/journal-links';
+import { useLiveQuery } from '../../db/live';
+import { londonDateAt } from '../../domain/calendar';
+import { systemClock } from '../../domain/clock';
+import { formatMediumDate, parseIsoDate } from '../../domain/dates';
+import {
+  allTags,
+  BEFORE_NEXT_WORKSHOP_PROMPTS,
+  entryHeading,
+  journalTemplates,
+  matchesFilter,
+  matchesWords,
+  NO_FILTER,
+  queryWords,
+  templateOf,
+  workshopWindow,
+  type EntryFilter,
+} from '../../domain/journal';
+import type { Vault } from '../../vault/vault';
+import { BackupReminder } from './BackupReminder';
+import type { Draft } from './journal-store';
+import { workshopLabel } from './LinkFields';
+import { journal, vaultSession } from './session';
+
+const PAGE = 50;
+
+function formatDate(date: string) {
+  return formatMediumDate(parseIsoDate(date));
+}
+
+/** The journal's home: newest first, with search, filters and the workshop rhythm. */
+export function Timeline({ vault }: { vault: Vault }) {
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<EntryFilter>(NO_FILTER);
+  const [shown, setShown] = useState(PAGE);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const targets = useLiveQuery(listLinkTargets, [], null);
+  const all = journal.newestFirst.value;
+  const corrupt = journal.corrupt.value;
+  const status = journal.status.value;
+
+  useEffect(() => {
+    journal.drafts(vault.id).then(setDrafts, () => setDrafts([]));
+  }, [vault.id]);
+
+  const results = useMemo(() => {
+    const start = performance.now();
+    const words = queryWords(query);
+    const found = all.filter(
+      (loaded) => matchesWords(loaded.text, words) && matchesFilter(loaded.entry, filter),
+    );
+    if (words.length) performance.measure('journal:search', { start, end: performance.now() });
+    return found;
+  }, [all, query, filter]);
+  const tags = useMemo(() => allTags(all.map((l) => l.entry)), [all]);
+  const isFiltered = query.trim() !== '' || JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
+  const today = londonDateAt(systemClock.now());
+  const rhythm = targets.value ? workshopWindow(targets.value.workshops, today) : null;
+  const lastDate = rhythm?.last?.date;
+  const sinceLast = lastDate ? all.filter((l) => l.entry.date >= lastDate) : [];
+
+  const setField = (field: keyof EntryFilter) => (event: Event) => {
+    setFilter({ ...filter, [field]: (event.currentTarget as HTMLInputElement).value });
+    setShown(PAGE);
+  };
+
+  return (
+    <div class="screen stack">
+      <header class="journal-header">
+        <div>
+          <h1>Journal</h1>
+          <p class="muted">{vault.label}</p>
+        </div>
+        <div class="row">
+          <a class="btn btn-primary" href={hrefFor('journal', 'new')}>
+            New entry
+          </a>
+          <button type="button" class="btn" onClick={() => void vaultSession.lock('manual')}>
+            Lock now
+          </button>
+        </div>
+      </header>
+      <nav class="row" aria-label="Journal tools">
+        <a class="btn btn-quiet" href={hrefFor('journal', 'backup')}>
+          Backup and security
+        </a>
+        <a class="btn btn-quiet" href={hrefFor('journal', 'export')}>
+          Export
+        </a>
+        <a class="btn btn-quiet" href={hrefFor('journal', 'cpd')}>
+          CPD draft
+        </a>
+      </nav>
+      <BackupReminder vault={vault} />
+      {corrupt.length > 0 && (
+        <div class="card notice-warning" role="alert">
+          <h2>Some entries could not be opened</h2>
+          <p>
+            {corrupt.length === 1 ? 'One entry' : `${corrupt.length} entries`} could not be
+            decrypted: damaged or altered. {corrupt.length === 1 ? 'It is' : 'They are'} kept on
+            this device untouched; restoring a backup may bring back a good copy.
+          </p>
+        </div>
+      )}
+      {drafts.length > 0 && (
+        <section class="card" aria-labelledby="drafts-heading">
+          <h2 id="drafts-heading">Unfinished drafts</h2>
+          <ul class="plain-list">
+            {drafts.map((draft) => (
+              <li key={draft.entry.id}>
+                <a href={hrefFor('journal', 'entry', draft.entry.id)}>
+                  {entryHeading(draft.entry)}
+                </a>{' '}
+                <span class="muted">{formatDate(draft.entry.date)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {rhythm && (rhythm.last || rhythm.next) && (
+        <section class="card" aria-labelledby="rhythm-heading">
+          <h2 id="rhythm-heading">Between workshops</h2>
+          {rhythm?.last && (
+            <p>
+              Since the last workshop ({formatDate(rhythm?.last.date)}):{' '}
+              {sinceLast.length === 0
+                ? 'no entries yet.'
+                : sinceLast.length === 1
+                  ? 'one entry.'
+                  : `${sinceLast.length} entries.`}
+            </p>
+          )}
+          {rhythm.next && targets.value && (
+            <>
+              <p>Before the next, {workshopLabel(targets.value, rhythm.next.id)}, you might ask:</p>
+              <ul>
+                {BEFORE_NEXT_WORKSHOP_PROMPTS.map((prompt) => (
+                  <li key={prompt}>{prompt}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      <section class="stack" aria-labelledby="entries-heading">
+        <h2 id="entries-heading">Entries</h2>
+        <div class="field">
+          <label htmlFor="journal-search">Search your journal</label>
+          <input
+            id="journal-search"
+            type="search"
+            spellcheck={false}
+            autocomplete="off"
+            value={query}
+            onInput={(event) => {
+              setQuery(event.currentTarget.value);
+              setShown(PAGE);
+            }}
+          />
+        </div>
+        <details class="filters">
+          <summary>Filters</summary>
+          <div class="form-grid">
+            <div class="field">
+              <label htmlFor="filter-tag">Tag</label>
+              <select id="filter-tag" value={filter.tag} onChange={setField('tag')}>
+                <option value="">Any</option>
+                {tags.map((tag) => (
+                  <option key={tag} value={tag}>
+                    {tag}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label htmlFor="filter-template">Template</label>
+              <select
+                id="filter-template"
+                value={filter.templateId}
+                onChange={setField('templateId')}
+              >
+                <option value="">Any</option>
+                {journalTemplates().map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label htmlFor="filter-link">Linked to</label>
+              <select id="filter-link" value={filter.link} onChange={setField('link')}>
+                <option value="">Anything</option>
+                {targets.value?.workshops.map((w) => (
+                  <option key={w.id} value={`workshop:${w.id}`}>
+                    {workshopLabel(targets.value!, w.id)}
+                  </option>
+                ))}
+                {targets.value?.incidents.map((i) => (
+                  <option key={i.id} value={`incident:${i.id}`}>
+                    Incident: {i.title || 'untitled'}
+                  </option>
+                ))}
+                {targets.value?.literature.map((l) => (
+                  <option key={l.id} value={`literature:${l.id}`}>
+                    Reading: {l.title || 'untitled'}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label htmlFor="filter-from">From</label>
+              <input id="filter-from" type="date" value={filter.from} onInput={setField('from')} />
+            </div>
+            <div class="field">
+              <label htmlFor="filter-to">To</label>
+              <input id="filter-to" type="date" value={filter.to} onInput={setField('to')} />
+            </div>
+          </div>
+          <button type="button" class="btn btn-quiet" onClick={() => setFilter(NO_FILTER)}>
+            Clear filters
+          </button>
+        </details>
+        <p class="muted" role="status">
+          {status === 'loading'
+            ? 'Opening your journal…'
+            : isFiltered
+              ? `${results.length} ${results.length === 1 ? 'entry matches' : 'entries match'}.`
+              : `${all.length} ${all.length === 1 ? 'entry' : 'entries'}${status === 'partial' ? ' so far…' : '.'}`}
+        </p>
+        {status !== 'loading' && all.length === 0 && (
+          <div class="empty-state">
+            <p>No entries yet. Start with a quick note or one of the reflection models.</p>
+          </div>
+        )}
+        <ol class="timeline">
+          {results.slice(0, shown).map(({ entry }) => (
+            <li key={entry.id} class="timeline-entry">
+              <a href={hrefFor('journal', 'entry', entry.id)}>{entryHeading(entry)}</a>
+              <span class="muted">
+                {formatDate(entry.date)} · {templateOf(entry)?.name ?? 'Entry'}
+              </span>
+              {entry.tags.length > 0 && (
+                <span class="tags">
+                  {entry.tags.map((tag) => (
+                    <span class="badge" key={tag}>
+                      {tag}
+                    </span>
+                  ))}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+        {results.length > shown && (
+          <button type="button" class="btn" onClick={() => setShown(shown + PAGE)}>
+            Show more
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { hrefFor } from '../../app/router';
+import { WrongPassphraseError } from '../../vault/errors';
+import { createSealer } from '../../vault/sealer';
+import { unlockWithPassphrase, unlockWithRecoveryKey, type Vault } from '../../vault/vault';
+import { PassphraseField } from './PassphraseField';
+import { vaultSession } from './session';
+import { readVault } from './vaults';
+
+const LOCK_MESSAGES = {
+  idle: 'Your journal locked itself after a while without use. Anything you were writing was saved.',
+  hidden: 'Your journal locked itself while the app was in the background.',
+  'other-tab': 'Your journal was locked from another tab or window.',
+  manual: 'Your journal is locked.',
+} as const;
+
+/**
+ * Unlocking: pick your journal by the name you gave it (nothing else of anyone's journal
+ * shows here), then your passphrase or recovery key.
+ */
+export function UnlockVault({ vaults }: { vaults: readonly Vault[] }) {
+  const { ui } = useAppState();
+  const [vaultId, setVaultId] = useState(vaults[0]!.id);
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [secret, setSecret] = useState('');
+  const [isWorking, setWorking] = useState(false);
+  const [isWrong, setWrong] = useState(false);
+  const vault = vaults.find((v) => v.id === vaultId) ?? vaults[0]!;
+  const reason = vaultSession.lastLockReason.value;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!secret || isWorking) return;
+    setWorking(true);
+    setWrong(false);
+    try {
+      const stored = await readVault(vault.id);
+      const key = useRecovery
+        ? await unlockWithRecoveryKey(stored, secret)
+        : await unlockWithPassphrase(stored, secret);
+      setSecret('');
+      vaultSession.unlock(vault.id, createSealer(key, vault.id));
+    } catch (error) {
+      if (error instanceof WrongPassphraseError) setWrong(true);
+      else ui.reportError(error, 'unlock the journal');
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  const what = useRecovery ? 'recovery key' : 'passphrase';
+  return (
+    <div class="screen stack">
+      <header>
+        <h1>Journal</h1>
+        <p class="lede">{reason ? LOCK_MESSAGES[reason] : 'Your journal is locked.'}</p>
+      </header>
+      <section class="card" aria-labelledby="unlock-heading">
+        <h2 id="unlock-heading">Unlock your journal</h2>
+        <form class="stack" onSubmit={(event) => void submit(event)}>
+          {vaults.length > 1 && (
+            <fieldset class="stack">
+              <legend>Whose journal?</legend>
+              {vaults.map((v) => (
+                <div class="field-inline" key={v.id}>
+                  <input
+                    type="radio"
+                    id={`vault-${v.id}`}
+                    name="vault"
+                    checked={v.id === vault.id}
+                    onChange={() => {
+                      setVaultId(v.id);
+                      setWrong(false);
+                    }}
+                  />
+                  <label htmlFor={`vault-${v.id}`}>{v.label || 'Journal'}</label>
+                </div>
+              ))}
+            </fieldset>
+          )}
+          {useRecovery ? (
+            <div class="field">
+              <label htmlFor="unlock-recovery">Recovery key</label>
+              <input
+                id="unlock-recovery"
+                type="text"
+                autocomplete="off"
+                spellcheck={false}
+                autocapitalize="characters"
+                value={secret}
+                onInput={(event) => setSecret(event.currentTarget.value)}
+              />
+            </div>
+          ) : (
+            <PassphraseField
+              id="unlock-passphrase"
+              label="Passphrase"
+              value={secret}
+              onInput={setSecret}
+              autocomplete="current-password"
+            />
+          )}
+          {isWrong && (
+            <p class="form-error" role="alert">
+              That {what} does not open this journal. Check it and try again: nothing has been
+              changed.
+            </p>
+          )}
+          <div class="row">
+            <button type="submit" class="btn btn-primary" disabled={isWorking}>
+              {isWorking ? 'Unlocking…' : 'Unlock'}
+            </button>
+            <button
+              type="button"
+              class="btn btn-quiet"
+              onClick={() => {
+                setUseRecovery(!useRecovery);
+                setSecret('');
+                setWrong(false);
+              }}
+            >
+              {useRecovery ? 'Use my passphrase instead' : 'Use my recovery key instead'}
+            </button>
+          </div>
+        </form>
+      </section>
+      <p class="row">
+        <a class="btn btn-quiet" href={hrefFor('journal', 'setup')}>
+          Set up another journal on this device
+        </a>
+        <a class="btn btn-quiet" href={hrefFor('journal', 'restore')}>
+          Restore from a backup
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// When each journal was last backed up, and how often the user wants reminding. Only
+// dates and numbers, never content.
+import { getSetting, setSetting } from '../../db/settings';
+import type { VaultId } from '../../domain/types';
+
+export const DEFAULT_REMINDER_DAYS = 14;
+
+export function lastBackupAt(vaultId: VaultId): Promise<number | undefined> {
+  return getSetting<number>(`journal.lastBackupAt.${vaultId}`);
+}
+
+export function setLastBackupAt(vaultId: VaultId, at: number): Promise<void> {
+  return setSetting(`journal.lastBackupAt.${vaultId}`, at);
+}
+
+export async function reminderDays(): Promise<number> {
+  return (await getSetting<number>('journal.backupReminderDays')) ?? DEFAULT_REMINDER_DAYS;
+}
+
+export function setReminderDays(days: number): Promise<void> {
+  return setSetting('journal.backupReminderDays', days);
+}
+
+/** Remind when the last backup is older than the chosen days and entries changed since. */
+export function isBackupDue(input: {
+  now: number;
+  lastBackupAt: number | undefined;
+  lastChangeAt: number;
+  reminderDays: number;
+}): boolean {
+  if (input.lastChangeAt === 0) return false;
+  if (input.lastBackupAt === undefined) return true;
+  const due = input.now - input.lastBackupAt > input.reminderDays * 86_400_000;
+  return due && input.lastChangeAt > input.lastBackupAt;
+}

@@ -1,0 +1,78 @@
+// Autosave for an editor: a change is saved (sealed) within a second of a pause in typing.
+// While something is unsaved the tab holds the 'draft' busy reason, so an app update never
+// reloads it, and the draft is saved before the database closes or the journal locks.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { vaultSession } from './session';
+
+export const AUTOSAVE_DELAY_MS = 800;
+
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
+
+export function useAutosave<T>(save: (value: T) => Promise<void>) {
+  const { busy, flush, ui } = useAppState();
+  const [state, setState] = useState<SaveState>('idle');
+  const pending = useRef<{ value: T } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const release = useRef<(() => void) | null>(null);
+  const inflight = useRef<Promise<void>>(Promise.resolve());
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  async function flushNow(): Promise<void> {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    if (!next) return;
+    pending.current = null;
+    setState('saving');
+    try {
+      const saving = saveRef.current(next.value);
+      inflight.current = saving.catch(() => undefined);
+      await saving;
+      if (!pending.current) {
+        setState('saved');
+        release.current?.();
+        release.current = null;
+      }
+    } catch (error) {
+      // Keep the text in memory and try again on the next change or flush.
+      pending.current ??= next;
+      setState('failed');
+      ui.reportError(error, 'save your draft');
+    }
+  }
+
+  const flushRef = useRef(flushNow);
+  flushRef.current = flushNow;
+
+  useEffect(() => {
+    const run = () => flushRef.current();
+    const unregister = flush.register(run);
+    const unlock = vaultSession.onBeforeLock(run);
+    return () => {
+      unregister();
+      unlock();
+      void run().finally(() => release.current?.());
+    };
+  }, [flush]);
+
+  function change(value: T) {
+    pending.current = { value };
+    release.current ??= busy.hold('draft');
+    setState('pending');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
+  }
+
+  /** Forgets what is pending and waits for a save under way (before the entry is saved). */
+  async function cancel() {
+    clearTimeout(timer.current);
+    pending.current = null;
+    await inflight.current;
+    release.current?.();
+    release.current = null;
+    setState('idle');
+  }
+
+  return { state, change, flushNow: () => flushRef.current(), cancel };
+}

@@ -1,0 +1,122 @@
+// A vault: one person's journal on this device. A random 256-bit data key encrypts every
+// record; it is stored only wrapped (AES-KW), once by the passphrase's key and once by the
+// recovery key, so changing the passphrase re-wraps the data key and nothing else.
+import { fromBase32, groupInFours, toBase32 } from '../domain/encoding';
+import type { EpochMs, VaultHeader, VaultId } from '../domain/types';
+import { WrongPassphraseError } from './errors';
+import { buffer, deriveWrappingKey, newKdfParams, withFreshSalt, type KdfParams } from './kdf';
+
+export const VAULT_FORMAT = 1;
+
+/** The stored header: key material only, never content, counts or dates of entries. */
+export interface Vault extends VaultHeader {
+  format: typeof VAULT_FORMAT;
+  /** The name its owner chose, so they can pick theirs on a shared tablet. */
+  label: string;
+  kdf: KdfParams;
+  passphraseWrap: Uint8Array;
+  recoveryWrap: Uint8Array;
+}
+
+const DATA_KEY: AesKeyGenParams = { name: 'AES-GCM', length: 256 };
+
+async function wrap(dataKey: CryptoKey, wrappingKey: CryptoKey): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.wrapKey('raw', dataKey, wrappingKey, 'AES-KW'));
+}
+
+async function unwrap(
+  wrapped: Uint8Array,
+  wrappingKey: CryptoKey,
+  extractable = false,
+): Promise<CryptoKey> {
+  try {
+    return await crypto.subtle.unwrapKey(
+      'raw',
+      buffer(wrapped),
+      wrappingKey,
+      'AES-KW',
+      DATA_KEY,
+      extractable,
+      ['encrypt', 'decrypt'],
+    );
+  } catch {
+    throw new WrongPassphraseError();
+  }
+}
+
+function recoveryWrappingKey(recoveryKey: string): Promise<CryptoKey> {
+  const bytes = fromBase32(recoveryKey);
+  if (!bytes || bytes.length !== 32) return Promise.reject(new WrongPassphraseError());
+  // 256 random bits need no slow KDF: the key itself is the wrapping key.
+  return crypto.subtle.importKey('raw', bytes as Uint8Array<ArrayBuffer>, 'AES-KW', false, [
+    'wrapKey',
+    'unwrapKey',
+  ]);
+}
+
+export interface CreatedVault {
+  vault: Vault;
+  /** Shown once, for the owner to print or write down; never stored. */
+  recoveryKey: string;
+  /** The data key, non-extractable, for this session. */
+  key: CryptoKey;
+}
+
+export async function createVault(input: {
+  id: VaultId;
+  label: string;
+  passphrase: string;
+  now: EpochMs;
+  kdf?: KdfParams;
+}): Promise<CreatedVault> {
+  const kdf = input.kdf ?? newKdfParams();
+  const dataKey = await crypto.subtle.generateKey(DATA_KEY, true, ['encrypt', 'decrypt']);
+  const passphraseKey = await deriveWrappingKey(input.passphrase, kdf);
+  const recoveryBytes = crypto.getRandomValues(new Uint8Array(32));
+  const recoveryKey = groupInFours(toBase32(recoveryBytes));
+  const recoveryWrap = await wrap(dataKey, await recoveryWrappingKey(recoveryKey));
+  recoveryBytes.fill(0);
+  const vault: Vault = {
+    id: input.id,
+    createdAt: input.now,
+    format: VAULT_FORMAT,
+    label: input.label,
+    kdf,
+    passphraseWrap: await wrap(dataKey, passphraseKey),
+    recoveryWrap,
+  };
+  // From here on only a non-extractable copy of the data key is kept.
+  const key = await unwrap(vault.passphraseWrap, passphraseKey);
+  return { vault, recoveryKey, key };
+}
+
+/** Opens the data key with the passphrase; WrongPassphraseError if it does not fit. */
+export async function unlockWithPassphrase(vault: Vault, passphrase: string): Promise<CryptoKey> {
+  return unwrap(vault.passphraseWrap, await deriveWrappingKey(passphrase, vault.kdf));
+}
+
+/** Opens the data key with the printed recovery key. */
+export async function unlockWithRecoveryKey(vault: Vault, recoveryKey: string): Promise<CryptoKey> {
+  return unwrap(vault.recoveryWrap, await recoveryWrappingKey(recoveryKey));
+}
+
+/**
+ * A new header with the data key wrapped by a new passphrase (fresh salt, current costs).
+ * The caller proves ownership with the current passphrase or the recovery key. The data
+ * key is extractable only inside this function, to be re-wrapped.
+ */
+export async function changePassphrase(
+  vault: Vault,
+  proof: { passphrase: string } | { recoveryKey: string },
+  newPassphrase: string,
+  kdf: KdfParams = withFreshSalt(vault.kdf),
+): Promise<Vault> {
+  const oldKey =
+    'passphrase' in proof
+      ? await deriveWrappingKey(proof.passphrase, vault.kdf)
+      : await recoveryWrappingKey(proof.recoveryKey);
+  const wrapped = 'passphrase' in proof ? vault.passphraseWrap : vault.recoveryWrap;
+  const dataKey = await unwrap(wrapped, oldKey, true);
+  const newKey = await deriveWrappingKey(newPassphrase, kdf);
+  return { ...vault, kdf, passphraseWrap: await wrap(dataKey, newKey) };
+}

@@ -1,0 +1,91 @@
+// The journal's screens: no serious axe violations in either theme, and every control big
+// enough for a finger on a tablet.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support';
+import { setUpJournal, writeEntry } from './journal-support';
+
+const UNLOCKED_PAGES = [
+  { name: 'timeline', hash: '#/journal' },
+  { name: 'editor', hash: '#/journal/new' },
+  { name: 'backup', hash: '#/journal/backup' },
+  { name: 'export', hash: '#/journal/export' },
+  { name: 'cpd', hash: '#/journal/cpd' },
+  { name: 'restore', hash: '#/journal/restore' },
+];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Controls smaller than 44 px; a checkbox or radio counts with its row and label. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary')]
+      .filter((el) => el.offsetParent !== null && !el.closest('p, .skip-link'))
+      .map((el) => {
+        const isBox = el instanceof HTMLInputElement && /checkbox|radio/.test(el.type);
+        const target = isBox ? (el.closest('.field-inline') ?? el) : el;
+        return { el, box: target.getBoundingClientRect() };
+      })
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ el, box }) => `${el.tagName}#${el.id} ${box.width}x${box.height}`),
+  );
+}
+
+async function showPage(page: Page, hash: string) {
+  await page.evaluate((h) => (location.hash = h), hash);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+  await expect(page.getByText('Opening…')).toHaveCount(0);
+}
+
+test('the journal screens have no serious axe violations, light or dark', async ({ page }) => {
+  // Fourteen axe runs and two key derivations: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./#/journal');
+    await expect(page.getByRole('heading', { name: /Set up your journal|Unlock/ })).toBeVisible();
+    expect(await seriousViolations(page), `set-up or unlock in ${colorScheme}`).toEqual([]);
+  }
+  await setUpJournal(page);
+  await writeEntry(page, 'A short reflection for the checks.', 'Checks');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const { name, hash } of UNLOCKED_PAGES) {
+      await showPage(page, hash);
+      if (name === 'editor') {
+        await page.getByLabel('Template').selectOption('gibbs');
+        await page.getByLabel('anxious').check();
+      }
+      expect(await seriousViolations(page), `${name} in ${colorScheme}`).toEqual([]);
+    }
+    await page.getByRole('link', { name: '← Journal' }).click();
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await expect(page.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+    expect(await seriousViolations(page), `unlock in ${colorScheme}`).toEqual([]);
+    await page.getByLabel('Passphrase', { exact: true }).fill('maple lantern orbit seventeen');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
+  }
+});
+
+test('every journal control is at least 44 by 44 pixels on a tablet', async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('./#/journal');
+  await expect(page.getByRole('heading', { name: 'Set up your journal' })).toBeVisible();
+  expect(await smallTargets(page), 'set-up').toEqual([]);
+  await setUpJournal(page);
+  await writeEntry(page, 'A short reflection for the checks.', 'Checks');
+  for (const { name, hash } of UNLOCKED_PAGES) {
+    await showPage(page, hash);
+    if (name === 'editor') await page.getByLabel('anxious').check();
+    expect(await smallTargets(page), name).toEqual([]);
+  }
+});

@@ -1,0 +1,140 @@
+// The private journal end to end in real Chromium: entries are encrypted before they reach
+// IndexedDB, never leave in a request, survive a reload, vanish from the page on auto-lock,
+// open with the recovery key, and move between browser profiles only as an encrypted backup
+// that is checked in full before it replaces anything.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support';
+import {
+  PASSPHRASE,
+  domContains,
+  findMarkerInStorage,
+  setUpJournal,
+  unlockWithPassphrase,
+  writeEntry,
+} from './journal-support';
+
+function recordBodies(page: Page, into: string[]) {
+  page.context().on('request', (request) => {
+    into.push(
+      `${request.url()}\n${JSON.stringify(request.headers())}\n${request.postData() ?? ''}`,
+    );
+  });
+}
+
+test('a journal entry stays encrypted, local, and private after locking', async ({ page }) => {
+  const marker = `ZZ-CANARY-${crypto.randomUUID()}`;
+  const draftMarker = `ZZ-DRAFT-${crypto.randomUUID()}`;
+  const sent: string[] = [];
+  recordBodies(page, sent);
+  await page.clock.install();
+
+  const recoveryKey = await setUpJournal(page);
+  await writeEntry(page, `Home visit today. ${marker} stayed with me.`, `Visit ${marker}`);
+  await expect(page.getByRole('link', { name: `Visit ${marker}` })).toBeVisible();
+
+  expect(await findMarkerInStorage(page, marker)).toEqual([]);
+  // The scan does see what is stored in the clear (the journal's chosen name).
+  expect(await findMarkerInStorage(page, 'Sam')).toContain('indexedDB:breathing-space/vaults');
+
+  await page.reload();
+  await unlockWithPassphrase(page);
+  await expect(page.getByRole('link', { name: `Visit ${marker}` })).toBeVisible();
+
+  // Search finds it; a word it lacks does not.
+  await page.getByLabel('Search your journal').fill('home visit');
+  await expect(page.getByRole('link', { name: `Visit ${marker}` })).toBeVisible();
+  await page.getByLabel('Search your journal').fill('nothing-like-this');
+  await expect(page.getByText('0 entries match.')).toBeVisible();
+
+  // Start a new entry, then walk away: the journal locks and the page holds no private text.
+  await page.getByLabel('Search your journal').fill('');
+  await page.getByRole('link', { name: 'New entry' }).click();
+  await page.locator('textarea').first().fill(`Unfinished thought ${draftMarker}`);
+  await page.clock.fastForward('10:30');
+  await expect(page.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+  expect(await domContains(page, marker)).toBe(false);
+  expect(await domContains(page, draftMarker)).toBe(false);
+  expect(await findMarkerInStorage(page, draftMarker)).toEqual([]);
+
+  // The recovery key opens it too, and the unfinished draft comes back.
+  await page.getByRole('button', { name: 'Use my recovery key instead' }).click();
+  await page.getByLabel('Recovery key').fill('WRONG KEY');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText('does not open this journal');
+  await page.getByLabel('Recovery key').fill(recoveryKey);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.locator('textarea').first()).toHaveValue(`Unfinished thought ${draftMarker}`);
+
+  for (const request of sent) {
+    expect(request).not.toContain(marker);
+    expect(request).not.toContain(draftMarker);
+    expect(request).not.toContain(encodeURIComponent(marker));
+    expect(request).not.toContain(Buffer.from(marker).toString('base64'));
+  }
+  expect(sent.length).toBeGreaterThan(0);
+});
+
+test('an encrypted backup restores in another profile; damaged files change nothing', async ({
+  page,
+  browser,
+}) => {
+  const marker = `ZZ-BACKUP-${crypto.randomUUID()}`;
+  await setUpJournal(page);
+  await writeEntry(page, `Supervision notes ${marker}`, `Supervision ${marker}`);
+  await page.getByRole('link', { name: 'Backup and security' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make a backup file' }).click();
+  const download = await downloading;
+  const file = readFileSync((await download.path())!);
+  expect(file.includes(Buffer.from(marker))).toBe(false);
+
+  const other = await browser.newContext();
+  try {
+    const second = await other.newPage();
+    await second.goto('./#/journal');
+    await second.getByRole('link', { name: 'Restore from a backup' }).first().click();
+    const restoreWith = async (buffer: Buffer, passphrase = PASSPHRASE) => {
+      await second.getByLabel('Backup file').setInputFiles({
+        name: 'backup.bsbackup',
+        mimeType: 'application/octet-stream',
+        buffer,
+      });
+      await second.getByLabel('Passphrase of the backed-up journal').fill(passphrase);
+      await second.getByRole('button', { name: 'Restore' }).click();
+    };
+
+    // Truncated, corrupted in the middle, or with the wrong passphrase: refused, nothing written.
+    await restoreWith(file.subarray(0, Math.floor(file.length / 2)));
+    await expect(second.getByRole('alert')).toContainText('damaged or incomplete');
+    await expect(second.getByRole('alert')).toContainText('Nothing has been changed');
+    const flipped = Buffer.from(file);
+    flipped[Math.floor(flipped.length / 2)]! ^= 0xff;
+    await restoreWith(flipped);
+    await expect(second.getByRole('alert')).toContainText('Nothing has been changed');
+    await restoreWith(file, 'not the right passphrase');
+    await expect(second.getByRole('alert')).toContainText('does not open this backup');
+    const rows = await second.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open('breathing-space');
+        request.onsuccess = () => resolve(request.result);
+      });
+      const count = (store: string) =>
+        new Promise<number>((resolve) => {
+          const request = db.transaction(store).objectStore(store).count();
+          request.onsuccess = () => resolve(request.result);
+        });
+      const result = { vaults: await count('vaults'), entries: await count('journalEntries') };
+      db.close();
+      return result;
+    });
+    expect(rows).toEqual({ vaults: 0, entries: 0 });
+
+    await restoreWith(file);
+    await expect(second.getByRole('link', { name: `Supervision ${marker}` })).toBeVisible({
+      timeout: 30_000,
+    });
+  } finally {
+    await other.close();
+  }
+});
