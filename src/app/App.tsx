@@ -17,6 +17,8 @@ export function App({ state }: { state: AppState }) {
 
   useEffect(() => warmSections(SECTIONS), []);
 
+  useEffect(() => () => state.ui.leaveSection(), [current, state]);
+
   useEffect(() => {
     // The title names the section only, never anything the user typed (R-4.5).
     document.title = section ? `${section.label} · Breathing Space` : 'Breathing Space';

@@ -34,6 +34,15 @@ export function createUiStore() {
     return notice.id;
   }
 
+  /**
+   * Leaving a section takes its offers (Undo and the like) with it: they belong to the
+   * screen where the change was made, and must not cover another screen's controls (a
+   * workshop's, say). Errors stay until read.
+   */
+  function leaveSection() {
+    notices.value = notices.peek().filter((notice) => notice.tone === 'error' || !notice.action);
+  }
+
   /** Explains a failed operation in plain words; the caller keeps the user's input. */
   function reportError(error: unknown, doing = 'save that change') {
     if (error instanceof StorageFullError) {
@@ -51,7 +60,7 @@ export function createUiStore() {
     }
   }
 
-  return { notices, notify, dismiss, reportError };
+  return { notices, notify, dismiss, leaveSection, reportError };
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;

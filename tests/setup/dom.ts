@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// Sections load lazily; on a busy 2-core CI machine the first import can take over the
+// default second. Waiting longer costs nothing when things are quick.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no matchMedia; the app reads it for reduced motion and display mode.
 if (!window.matchMedia) {

@@ -41,4 +41,23 @@ describe('the app shell', () => {
     render(<App state={state} />);
     expect(screen.getByRole('alert')).toHaveTextContent(/close other breathing space tabs/i);
   });
+
+  it('drops an Undo offer when the user moves to another section, but keeps errors', async () => {
+    const stop = startRouter();
+    go('#/plan/series/abc');
+    const state = createAppState();
+    render(<App state={state} />);
+    await act(() => {
+      state.ui.notify('Workshop deleted.', { action: { label: 'Undo', run: () => undefined } });
+      state.ui.notify('Sorry, the app could not save that change.', { tone: 'error' });
+    });
+
+    await act(() => go('#/plan/group/xyz'));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+
+    await act(() => go('#/run'));
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('could not save');
+    stop();
+  });
 });
