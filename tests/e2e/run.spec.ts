@@ -49,7 +49,11 @@ async function planAWorkshop(page: Page) {
   await page.getByRole('button', { name: 'Propose turns' }).click();
   await expect(page.locator('.workshop-row').first()).toContainText('Presenting: JK');
   // The "Undo" notice stays until dismissed; out of the way of the run screen's controls.
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Turns proposed' })
+    .getByRole('button', { name: 'Dismiss' })
+    .click();
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop 1 of 5' })).toBeVisible();
 }
@@ -152,7 +156,7 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
   await page.getByRole('button', { name: 'Rebalance to end on time' }).click();
   await expect(page.getByRole('alert')).toContainText('the plan is kept');
 
-  await page.getByRole('button', { name: 'Next phase' }).click();
+  await page.getByRole('button', { name: 'Next phase', exact: true }).click();
   await expect(phase).toHaveText('Individual reflection and review');
   await expect(page.getByRole('link', { name: 'Write in my journal' })).toHaveAttribute(
     'href',
