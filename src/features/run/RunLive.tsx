@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { updateRun, type RunChange } from '../../db/runs';
@@ -14,7 +14,7 @@ import { useNow } from './use-now';
 import { useRunController } from './use-run-controller';
 import { useRun, useRunContext } from './use-run-data';
 import { useWakeLock } from './use-wake-lock';
-import { viewRun } from '../../domain/run-timer';
+import { clockWentBack, viewRun } from '../../domain/run-timer';
 import { useCues } from './use-cues';
 
 export function RunLive({ id }: { id: RunId }) {
@@ -50,6 +50,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
   const announcement = useCues(view, isController, sound.isOn);
   const context = useRunContext(record);
   const [isSaving, setSaving] = useState(false);
+  const clockWarning = useClockCheck(now);
 
   // While this tab runs the workshop, app updates wait (busy protocol, R-2.2).
   useEffect(() => {
@@ -89,6 +90,17 @@ function RunLiveView({ record }: { record: RunRecord }) {
         {context.value?.workshop?.venue ? ` · ${context.value.workshop.venue}` : ''}
       </p>
       {isLive && role !== 'controller' && <ControlNote role={role} onTakeOver={takeOver} />}
+      {clockWarning.isShown && (
+        <div class="run-note" role="alert">
+          <p>
+            The device clock went back. The timer counts from the clock, so check the time left; use
+            +1 min, +5 min or Undo if it looks wrong.
+          </p>
+          <button type="button" class="btn" onClick={clockWarning.dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <RunClock view={view} announcement={announcement} total={record.timing.phases.length} />
       {isController && (
         <RunControls
@@ -166,4 +178,15 @@ function PhaseList({ record }: { record: RunRecord }) {
       </ol>
     </section>
   );
+}
+
+/** Watches for the device clock going back between looks (R-5.3). */
+function useClockCheck(now: number) {
+  const previous = useRef(now);
+  const [isShown, setShown] = useState(false);
+  useEffect(() => {
+    if (clockWentBack(previous.current, now)) setShown(true);
+    previous.current = now;
+  }, [now]);
+  return { isShown, dismiss: () => setShown(false) };
 }
