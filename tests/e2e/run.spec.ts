@@ -116,6 +116,9 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
   // Only the current phase's scaffold shows; the others are kept, hidden.
   await expect(page.getByRole('heading', { name: 'Ground rules', exact: true })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Reading' })).toBeVisible();
+  // The ground rules are there on request in every phase.
+  await page.getByRole('button', { name: 'Show the ground rules' }).click();
+  await expect(page.getByRole('heading', { name: 'Confidentiality', exact: true })).toBeVisible();
 
   // Paused time does not count; an extension does.
   await page.getByRole('button', { name: 'Pause' }).click();

@@ -1,9 +1,8 @@
-import { useState } from 'preact/hooks';
 import { systemClock } from '../../../domain/clock';
-import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../../domain/group-defaults';
 import { formatCountdown, phaseLengthMs } from '../../../domain/run-timer';
 import type { MemberId } from '../../../domain/types';
 import type { ScaffoldProps } from '../PhaseScaffolds';
+import { Agreements } from './Agreements';
 import { useOptimistic } from '../use-optimistic';
 
 /**
@@ -13,7 +12,6 @@ import { useOptimistic } from '../use-optimistic';
  */
 export function CatchUpScaffold({ record, phase, context, now, onChange }: ScaffoldProps) {
   const isFirst = !context.workshop || context.workshop.position === 0;
-  const [showRules, setShowRules] = useState(isFirst);
   const members = context.members;
   const [attendance, setAttendance] = useOptimistic(record.attendance);
   const present = members.filter((m) => attendance.includes(m.id));
@@ -43,22 +41,7 @@ export function CatchUpScaffold({ record, phase, context, now, onChange }: Scaff
 
   return (
     <>
-      <section class="card stack" aria-labelledby={`rules-${phase.id}`}>
-        <div class="row run-section-head">
-          <h2 id={`rules-${phase.id}`}>Ground rules and confidentiality</h2>
-          <button type="button" class="btn" onClick={() => setShowRules(!showRules)}>
-            {showRules ? 'Hide the ground rules' : 'Show the ground rules'}
-          </button>
-        </div>
-        {showRules && (
-          <div class="run-agreement">
-            <h3>Ground rules</h3>
-            <p>{context.group?.groundRules || DEFAULT_GROUND_RULES}</p>
-            <h3>Confidentiality</h3>
-            <p>{context.group?.confidentiality || DEFAULT_CONFIDENTIALITY}</p>
-          </div>
-        )}
-      </section>
+      <Agreements id={`rules-${phase.id}`} group={context.group} isShownAtFirst={isFirst} />
       <section class="card stack" aria-labelledby={`attendance-${phase.id}`}>
         <h2 id={`attendance-${phase.id}`}>Who is here</h2>
         {members.length === 0 ? (
