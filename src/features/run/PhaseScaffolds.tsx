@@ -16,7 +16,6 @@ export interface ScaffoldProps {
   record: RunRecord;
   phase: RunPhase;
   context: RunContext;
-  now: number;
   onChange: SaveRun;
   knownNames: readonly string[];
 }

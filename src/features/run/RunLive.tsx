@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { updateRun, type RunChange } from '../../db/runs';
@@ -63,20 +63,32 @@ function RunLiveView({ record }: { record: RunRecord }) {
     if (isController) publishToRoom(record);
   }, [record, isController]);
 
-  async function change(apply: RunChange, doing = 'save the workshop’s progress') {
-    setSaving(true);
-    try {
-      const saved = await updateRun(record.id, apply, systemClock.now());
-      // At once, too: finishing leaves this screen before the live query comes back.
-      if (saved) publishToRoom(saved);
-      return saved;
-    } catch (error) {
-      ui.reportError(error, doing);
-      return undefined;
-    } finally {
-      setSaving(false);
-    }
-  }
+  // Stable, so the scaffolds below the ticking clock are not redrawn twice a second.
+  const change = useCallback(
+    async (apply: RunChange, doing = 'save the workshop’s progress') => {
+      setSaving(true);
+      try {
+        const saved = await updateRun(record.id, apply, systemClock.now());
+        // At once, too: finishing leaves this screen before the live query comes back.
+        if (saved) publishToRoom(saved);
+        return saved;
+      } catch (error) {
+        ui.reportError(error, doing);
+        return undefined;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [record.id, ui],
+  );
+
+  // The same element while nothing it shows has changed: Preact then skips it on each tick.
+  const contextValue = context.value;
+  const scaffolds = useMemo(
+    () =>
+      contextValue && <PhaseScaffolds record={record} context={contextValue} onChange={change} />,
+    [record, contextValue, change],
+  );
 
   async function finish(apply: RunChange) {
     const saved = await change(apply);
@@ -124,14 +136,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
           </a>
         </p>
       )}
-      {isController && context.value && (
-        <PhaseScaffolds
-          record={record}
-          context={context.value}
-          now={now}
-          onChange={(apply, doing) => change(apply, doing)}
-        />
-      )}
+      {isController && scaffolds}
       <PhaseList record={record} />
     </div>
   );

@@ -2,6 +2,7 @@ import { systemClock } from '../../../domain/clock';
 import { formatCountdown, phaseLengthMs } from '../../../domain/run-timer';
 import type { MemberId } from '../../../domain/types';
 import type { ScaffoldProps } from '../PhaseScaffolds';
+import { useNow } from '../use-now';
 import { Agreements } from './Agreements';
 import { useOptimistic } from '../use-optimistic';
 
@@ -10,7 +11,7 @@ import { useOptimistic } from '../use-optimistic';
  * a series, and on request), attendance, and a check-in round of those present with an
  * optional equal timebox each.
  */
-export function CatchUpScaffold({ record, phase, context, now, onChange }: ScaffoldProps) {
+export function CatchUpScaffold({ record, phase, context, onChange }: ScaffoldProps) {
   const isFirst = !context.workshop || context.workshop.position === 0;
   const members = context.members;
   const [attendance, setAttendance] = useOptimistic(record.attendance);
@@ -18,6 +19,8 @@ export function CatchUpScaffold({ record, phase, context, now, onChange }: Scaff
   const timeboxKey = `${phase.id}:timebox`;
   const [hasTimebox, setTimebox] = useOptimistic(record.steps[timeboxKey] === 1);
   const round = record.checkIn;
+  // Only the speaker's countdown needs the ticking clock, and only while a round runs.
+  const now = useNow();
   const speaker = round ? present[round.speaker] : undefined;
   const next = round ? present[round.speaker + 1] : present[0];
   const eachMs = present.length > 0 ? phaseLengthMs(phase) / present.length : 0;
