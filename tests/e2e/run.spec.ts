@@ -201,8 +201,10 @@ test('only one tab controls a workshop; another can take over when it closes', a
   await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
   await first.clock.fastForward('07:00');
 
+  // A second tab that tries to start another workshop is led to the running one.
   const second = await context.newPage();
-  await second.goto(first.url());
+  await second.goto('./#/run/start/ad-hoc');
+  await expect(second).toHaveURL(first.url());
   await expect(second.getByText(/running in another tab or window/)).toBeVisible();
   await expect(second.getByRole('button', { name: 'Pause' })).toHaveCount(0);
   const timer = second.getByRole('timer', { name: 'Time left in this phase' });
