@@ -122,6 +122,7 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
 
   // Paused time does not count; an extension does.
   await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await page.clock.fastForward('05:00');
   await expectTimeLeft(timer, 60 * 60);
   await page.getByRole('button', { name: 'Resume' }).click();
