@@ -248,3 +248,15 @@ export function parseTiming(value: unknown): RunTiming | undefined {
   if (!Array.isArray(timing.phases) || typeof timing.currentIndex !== 'number') return undefined;
   return timing;
 }
+
+/** How far back the clock may step between two looks before the facilitator is told. */
+export const CLOCK_STEP_BACK_LIMIT_MS = 60_000;
+
+/**
+ * True when the device clock has gone back (set by hand, or a bad network time): the timer
+ * never shows negative time, but the facilitator should check it (R-5.3). A clock that
+ * jumps forward is a tablet waking from sleep, and needs no warning.
+ */
+export function clockWentBack(previousNow: EpochMs, now: EpochMs): boolean {
+  return previousNow - now > CLOCK_STEP_BACK_LIMIT_MS;
+}

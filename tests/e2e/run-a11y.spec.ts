@@ -42,7 +42,11 @@ test('run screen, room display and record are accessible, light and dark', async
   await page.getByRole('button', { name: 'Propose turns' }).click();
   await expect(page.locator('.workshop-row').first()).toContainText('Presenting: JK');
   // The "Undo" notice stays until dismissed; out of the way of the run screen's controls.
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Turns proposed' })
+    .getByRole('button', { name: 'Dismiss' })
+    .click();
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
   await page.getByRole('link', { name: 'Run this workshop' }).click();
   await page.getByRole('button', { name: 'Start the workshop' }).click();

@@ -49,7 +49,11 @@ async function planAWorkshop(page: Page) {
   await page.getByRole('button', { name: 'Propose turns' }).click();
   await expect(page.locator('.workshop-row').first()).toContainText('Presenting: JK');
   // The "Undo" notice stays until dismissed; out of the way of the run screen's controls.
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Turns proposed' })
+    .getByRole('button', { name: 'Dismiss' })
+    .click();
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop 1 of 5' })).toBeVisible();
 }
@@ -112,9 +116,13 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
   // Only the current phase's scaffold shows; the others are kept, hidden.
   await expect(page.getByRole('heading', { name: 'Ground rules', exact: true })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Reading' })).toBeVisible();
+  // The ground rules are there on request in every phase.
+  await page.getByRole('button', { name: 'Show the ground rules' }).click();
+  await expect(page.getByRole('heading', { name: 'Confidentiality', exact: true })).toBeVisible();
 
   // Paused time does not count; an extension does.
   await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await page.clock.fastForward('05:00');
   await expectTimeLeft(timer, 60 * 60);
   await page.getByRole('button', { name: 'Resume' }).click();
@@ -152,7 +160,7 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
   await page.getByRole('button', { name: 'Rebalance to end on time' }).click();
   await expect(page.getByRole('alert')).toContainText('the plan is kept');
 
-  await page.getByRole('button', { name: 'Next phase' }).click();
+  await page.getByRole('button', { name: 'Next phase', exact: true }).click();
   await expect(phase).toHaveText('Individual reflection and review');
   await expect(page.getByRole('link', { name: 'Write in my journal' })).toHaveAttribute(
     'href',
@@ -194,8 +202,10 @@ test('only one tab controls a workshop; another can take over when it closes', a
   await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
   await first.clock.fastForward('07:00');
 
+  // A second tab that tries to start another workshop is led to the running one.
   const second = await context.newPage();
-  await second.goto(first.url());
+  await second.goto('./#/run/start/ad-hoc');
+  await expect(second).toHaveURL(first.url());
   await expect(second.getByText(/running in another tab or window/)).toBeVisible();
   await expect(second.getByRole('button', { name: 'Pause' })).toHaveCount(0);
   const timer = second.getByRole('timer', { name: 'Time left in this phase' });

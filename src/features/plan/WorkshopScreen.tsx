@@ -66,6 +66,11 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
           <a class="btn" href={hrefFor('run', 'start', id)}>
             Run this workshop
           </a>
+          {current.kind === 'follow-up' && current.seriesId && (
+            <a class="btn" href={hrefFor('run', 'series', current.seriesId)}>
+              Look back at the series
+            </a>
+          )}
         </div>
       </header>
       <section class="card stack" aria-labelledby="details-heading">

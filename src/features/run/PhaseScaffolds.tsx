@@ -2,6 +2,7 @@ import type { RunChange } from '../../db/runs';
 import type { RunPhase, RunRecord } from '../../domain/types';
 import { CheckedField } from '../plan/CheckedField';
 import { SeriesLookBack } from './FollowUpScreen';
+import { Agreements } from './scaffolds/Agreements';
 import { CatchUpScaffold } from './scaffolds/CatchUpScaffold';
 import { IncidentScaffold } from './scaffolds/IncidentScaffold';
 import { LiteratureScaffold } from './scaffolds/LiteratureScaffold';
@@ -15,7 +16,6 @@ export interface ScaffoldProps {
   record: RunRecord;
   phase: RunPhase;
   context: RunContext;
-  now: number;
   onChange: SaveRun;
   knownNames: readonly string[];
 }
@@ -41,6 +41,9 @@ export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'knownNames'
             <PhaseScaffold {...scaffold} />
             {i === questionnaireAt && <Questionnaire {...scaffold} />}
             {phase.kind !== 'break' && <GroupNotes {...scaffold} />}
+            {phase.kind !== 'catch-up' && (
+              <Agreements id={`rules-${phase.id}`} group={context.group} isShownAtFirst={false} />
+            )}
           </div>
         );
       })}

@@ -41,8 +41,10 @@ export function RunControls(props: Props) {
   // Every control can be undone once: the timing before it comes back as it was.
   const [undo, setUndo] = useState<{ label: string; timing: RunTiming } | null>(null);
   const act = (label: string, step: (t: RunTiming, now: number) => RunTiming) => () => {
+    // The moment of the tap is the moment that counts, however long the save takes.
+    const now = systemClock.now();
     setUndo({ label, timing });
-    onChange((run) => ({ timing: step(run.timing, systemClock.now()) }));
+    onChange((run) => ({ timing: step(run.timing, now) }));
   };
   const isLast = view.currentIndex >= timing.phases.length - 1;
   const isLate = view.overrunMs >= LATE_ENOUGH_TO_REBALANCE_MS;
@@ -140,9 +142,10 @@ export function RunControls(props: Props) {
             <button
               type="button"
               class="btn btn-primary"
-              onClick={() =>
-                props.onFinish((run) => ({ timing: finishRun(run.timing, systemClock.now()) }))
-              }
+              onClick={() => {
+                const now = systemClock.now();
+                props.onFinish((run) => ({ timing: finishRun(run.timing, now) }));
+              }}
             >
               Yes, finish
             </button>

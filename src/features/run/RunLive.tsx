@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { updateRun, type RunChange } from '../../db/runs';
@@ -14,7 +14,7 @@ import { useNow } from './use-now';
 import { useRunController } from './use-run-controller';
 import { useRun, useRunContext } from './use-run-data';
 import { useWakeLock } from './use-wake-lock';
-import { viewRun } from '../../domain/run-timer';
+import { clockWentBack, viewRun } from '../../domain/run-timer';
 import { useCues } from './use-cues';
 
 export function RunLive({ id }: { id: RunId }) {
@@ -50,6 +50,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
   const announcement = useCues(view, isController, sound.isOn);
   const context = useRunContext(record);
   const [isSaving, setSaving] = useState(false);
+  const clockWarning = useClockCheck(now);
 
   // While this tab runs the workshop, app updates wait (busy protocol, R-2.2).
   useEffect(() => {
@@ -62,20 +63,32 @@ function RunLiveView({ record }: { record: RunRecord }) {
     if (isController) publishToRoom(record);
   }, [record, isController]);
 
-  async function change(apply: RunChange, doing = 'save the workshop’s progress') {
-    setSaving(true);
-    try {
-      const saved = await updateRun(record.id, apply, systemClock.now());
-      // At once, too: finishing leaves this screen before the live query comes back.
-      if (saved) publishToRoom(saved);
-      return saved;
-    } catch (error) {
-      ui.reportError(error, doing);
-      return undefined;
-    } finally {
-      setSaving(false);
-    }
-  }
+  // Stable, so the scaffolds below the ticking clock are not redrawn twice a second.
+  const change = useCallback(
+    async (apply: RunChange, doing = 'save the workshop’s progress') => {
+      setSaving(true);
+      try {
+        const saved = await updateRun(record.id, apply, systemClock.now());
+        // At once, too: finishing leaves this screen before the live query comes back.
+        if (saved) publishToRoom(saved);
+        return saved;
+      } catch (error) {
+        ui.reportError(error, doing);
+        return undefined;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [record.id, ui],
+  );
+
+  // The same element while nothing it shows has changed: Preact then skips it on each tick.
+  const contextValue = context.value;
+  const scaffolds = useMemo(
+    () =>
+      contextValue && <PhaseScaffolds record={record} context={contextValue} onChange={change} />,
+    [record, contextValue, change],
+  );
 
   async function finish(apply: RunChange) {
     const saved = await change(apply);
@@ -89,6 +102,17 @@ function RunLiveView({ record }: { record: RunRecord }) {
         {context.value?.workshop?.venue ? ` · ${context.value.workshop.venue}` : ''}
       </p>
       {isLive && role !== 'controller' && <ControlNote role={role} onTakeOver={takeOver} />}
+      {clockWarning.isShown && (
+        <div class="run-note" role="alert">
+          <p>
+            The device clock went back. The timer counts from the clock, so check the time left; use
+            +1 min, +5 min or Undo if it looks wrong.
+          </p>
+          <button type="button" class="btn" onClick={clockWarning.dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <RunClock view={view} announcement={announcement} total={record.timing.phases.length} />
       {isController && (
         <RunControls
@@ -112,14 +136,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
           </a>
         </p>
       )}
-      {isController && context.value && (
-        <PhaseScaffolds
-          record={record}
-          context={context.value}
-          now={now}
-          onChange={(apply, doing) => change(apply, doing)}
-        />
-      )}
+      {isController && scaffolds}
       <PhaseList record={record} />
     </div>
   );
@@ -166,4 +183,15 @@ function PhaseList({ record }: { record: RunRecord }) {
       </ol>
     </section>
   );
+}
+
+/** Watches for the device clock going back between looks (R-5.3). */
+function useClockCheck(now: number) {
+  const previous = useRef(now);
+  const [isShown, setShown] = useState(false);
+  useEffect(() => {
+    if (clockWentBack(previous.current, now)) setShown(true);
+    previous.current = now;
+  }, [now]);
+  return { isShown, dismiss: () => setShown(false) };
 }

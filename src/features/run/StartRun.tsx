@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
-import { listRunsOfWorkshop, saveRun } from '../../db/runs';
+import { findLiveRun, listRunsOfWorkshop, saveRun } from '../../db/runs';
 import { getWorkshop, listWorkshopsOfSeries } from '../../db/workshops';
 import { systemClock } from '../../domain/clock';
 import { newRunRecord } from '../../domain/run-record';
@@ -9,7 +9,17 @@ import { workshopLabels } from '../../domain/series-plan';
 import type { RunId, WorkshopId } from '../../domain/types';
 
 /** Makes the run for a workshop (or finds the one already open), then shows it. */
-async function prepareRun(workshopId: WorkshopId | null): Promise<RunId | undefined> {
+async function prepareRun(
+  workshopId: WorkshopId | null,
+): Promise<{ runId: RunId; isOtherLive: boolean } | undefined> {
+  // One workshop at a time: while one runs, every way in leads back to it (T-1.10).
+  const live = await findLiveRun();
+  if (live) return { runId: live.id, isOtherLive: live.workshopId !== workshopId || !workshopId };
+  const runId = await findOrMakeRun(workshopId);
+  return runId && { runId, isOtherLive: false };
+}
+
+async function findOrMakeRun(workshopId: WorkshopId | null): Promise<RunId | undefined> {
   const now = systemClock.now();
   if (!workshopId) {
     const run = newRunRecord({ workshop: null, title: 'Ad-hoc workshop' }, now);
@@ -33,9 +43,12 @@ export function StartRun({ workshopId }: { workshopId: WorkshopId | null }) {
 
   useEffect(() => {
     prepareRun(workshopId).then(
-      (runId) => {
-        if (runId) location.replace(hrefFor('run', 'live', runId));
-        else setMissing(true);
+      (prepared) => {
+        if (!prepared) return setMissing(true);
+        if (prepared.isOtherLive) {
+          ui.notify('A workshop is already running. Finish it before starting another.');
+        }
+        location.replace(hrefFor('run', 'live', prepared.runId));
       },
       (error: unknown) => {
         ui.reportError(error, 'get the workshop ready');

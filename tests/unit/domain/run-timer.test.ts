@@ -185,3 +185,12 @@ describe('the run timer', () => {
     expect(formatCountdown(-61_000)).toBe('1:01');
   });
 });
+
+describe('the clock check', () => {
+  it('notices a device clock set back, not a tablet waking from sleep', async () => {
+    const { clockWentBack } = await import('../../../src/domain/run-timer');
+    expect(clockWentBack(10 * MIN, 10 * MIN + 4 * 60 * MIN)).toBe(false);
+    expect(clockWentBack(10 * MIN, 10 * MIN - 500)).toBe(false);
+    expect(clockWentBack(10 * MIN, 5 * MIN)).toBe(true);
+  });
+});

@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
 import { systemClock } from '../../../domain/clock';
-import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../../domain/group-defaults';
 import { formatCountdown, phaseLengthMs } from '../../../domain/run-timer';
 import type { MemberId } from '../../../domain/types';
 import type { ScaffoldProps } from '../PhaseScaffolds';
+import { useNow } from '../use-now';
+import { Agreements } from './Agreements';
 import { useOptimistic } from '../use-optimistic';
 
 /**
@@ -11,15 +11,16 @@ import { useOptimistic } from '../use-optimistic';
  * a series, and on request), attendance, and a check-in round of those present with an
  * optional equal timebox each.
  */
-export function CatchUpScaffold({ record, phase, context, now, onChange }: ScaffoldProps) {
+export function CatchUpScaffold({ record, phase, context, onChange }: ScaffoldProps) {
   const isFirst = !context.workshop || context.workshop.position === 0;
-  const [showRules, setShowRules] = useState(isFirst);
   const members = context.members;
   const [attendance, setAttendance] = useOptimistic(record.attendance);
   const present = members.filter((m) => attendance.includes(m.id));
   const timeboxKey = `${phase.id}:timebox`;
   const [hasTimebox, setTimebox] = useOptimistic(record.steps[timeboxKey] === 1);
   const round = record.checkIn;
+  // Only the speaker's countdown needs the ticking clock, and only while a round runs.
+  const now = useNow();
   const speaker = round ? present[round.speaker] : undefined;
   const next = round ? present[round.speaker + 1] : present[0];
   const eachMs = present.length > 0 ? phaseLengthMs(phase) / present.length : 0;
@@ -43,22 +44,7 @@ export function CatchUpScaffold({ record, phase, context, now, onChange }: Scaff
 
   return (
     <>
-      <section class="card stack" aria-labelledby={`rules-${phase.id}`}>
-        <div class="row run-section-head">
-          <h2 id={`rules-${phase.id}`}>Ground rules and confidentiality</h2>
-          <button type="button" class="btn" onClick={() => setShowRules(!showRules)}>
-            {showRules ? 'Hide the ground rules' : 'Show the ground rules'}
-          </button>
-        </div>
-        {showRules && (
-          <div class="run-agreement">
-            <h3>Ground rules</h3>
-            <p>{context.group?.groundRules || DEFAULT_GROUND_RULES}</p>
-            <h3>Confidentiality</h3>
-            <p>{context.group?.confidentiality || DEFAULT_CONFIDENTIALITY}</p>
-          </div>
-        )}
-      </section>
+      <Agreements id={`rules-${phase.id}`} group={context.group} isShownAtFirst={isFirst} />
       <section class="card stack" aria-labelledby={`attendance-${phase.id}`}>
         <h2 id={`attendance-${phase.id}`}>Who is here</h2>
         {members.length === 0 ? (
