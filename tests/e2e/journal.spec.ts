@@ -50,6 +50,12 @@ test('a journal entry stays encrypted, local, and private after locking', async 
   // Start a new entry, then walk away: the journal locks and the page holds no private text.
   await page.getByLabel('Search your journal').fill('');
   await page.getByRole('link', { name: 'New entry' }).click();
+  await page.getByLabel('Template').selectOption('johns');
+  const spellchecked = await page
+    .locator('textarea, input[type=text], input[type=search]')
+    .evaluateAll((fields) => fields.filter((f) => (f as HTMLElement).spellcheck).length);
+  expect(spellchecked).toBe(0);
+  await page.getByLabel('Template').selectOption('free-writing');
   await page.locator('textarea').first().fill(`Unfinished thought ${draftMarker}`);
   await page.clock.fastForward('10:30');
   await expect(page.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
