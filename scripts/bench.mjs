@@ -275,6 +275,11 @@ try {
   await second.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 120_000 });
   const restoreMs = (await measures(second, 'journal:restore'))[0];
   report(`Restore of ${COUNT} entries (incl. key derivation)`, restoreMs, 5_000);
+  report('  of which key derivation', (await measures(second, 'vault:kdf'))[0]);
+  report(
+    '  of which the one write transaction',
+    (await measures(second, 'journal:restore:write'))[0],
+  );
   const steps = await second.evaluate(() => window.__progress);
   console.log(`  progress (${steps.length} steps): ${steps.join(' → ')}%`);
 } finally {

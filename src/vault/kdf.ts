@@ -49,6 +49,21 @@ export function newKdfParams(): KdfParams {
     : { algorithm: 'pbkdf2-sha256', iterations: PBKDF2_ITERATIONS, salt: randomSalt() };
 }
 
+/**
+ * True when a vault's key derivation is cheaper than what this device would choose today
+ * (older, lower costs, or PBKDF2 where Argon2id now runs): re-wrap on the next unlock.
+ */
+export function isWeakerThanCurrent(params: KdfParams): boolean {
+  if (hasWebAssembly()) {
+    return (
+      params.algorithm !== 'argon2id' ||
+      params.memoryKiB < ARGON2ID_COST.memoryKiB ||
+      params.iterations < ARGON2ID_COST.iterations
+    );
+  }
+  return params.algorithm === 'pbkdf2-sha256' && params.iterations < PBKDF2_ITERATIONS;
+}
+
 /** The same costs with a fresh salt (changing the passphrase never reuses a salt). */
 export function withFreshSalt(params: KdfParams): KdfParams {
   return { ...params, salt: randomSalt() };

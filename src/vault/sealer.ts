@@ -31,7 +31,7 @@ export function createSealer(
   key: CryptoKey,
   vaultId: VaultId,
   { clock = systemClock, random = systemRandom }: { clock?: Clock; random?: RandomBytes } = {},
-): Sealer & { vaultId: VaultId } {
+): Sealer & { vaultId: VaultId; verify(record: SealedRecord): Promise<boolean> } {
   // Each IV this session used: a repeat (a broken random source) must never encrypt.
   const usedIvs = new Set<string>();
 
@@ -53,6 +53,25 @@ export function createSealer(
         plaintext,
       );
       return { id, vaultId, kind, v: SEALED_FORMAT, iv, ct, updatedAt: clock.now() };
+    },
+
+    /** True when the record decrypts and passes its integrity check; nothing is parsed. */
+    async verify(record: SealedRecord): Promise<boolean> {
+      if (record.vaultId !== vaultId) return false;
+      try {
+        await crypto.subtle.decrypt(
+          {
+            name: 'AES-GCM',
+            iv: record.iv as Uint8Array<ArrayBuffer>,
+            additionalData: additionalData(record.vaultId, record.kind, record.id, record.v),
+          },
+          key,
+          record.ct,
+        );
+        return true;
+      } catch {
+        return false;
+      }
     },
 
     async open<T>(record: SealedRecord): Promise<T> {

@@ -50,6 +50,12 @@ test('a journal entry stays encrypted, local, and private after locking', async 
   // Start a new entry, then walk away: the journal locks and the page holds no private text.
   await page.getByLabel('Search your journal').fill('');
   await page.getByRole('link', { name: 'New entry' }).click();
+  await page.getByLabel('Template').selectOption('johns');
+  const spellchecked = await page
+    .locator('textarea, input[type=text], input[type=search]')
+    .evaluateAll((fields) => fields.filter((f) => (f as HTMLElement).spellcheck).length);
+  expect(spellchecked).toBe(0);
+  await page.getByLabel('Template').selectOption('free-writing');
   await page.locator('textarea').first().fill(`Unfinished thought ${draftMarker}`);
   await page.clock.fastForward('10:30');
   await expect(page.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
@@ -65,6 +71,22 @@ test('a journal entry stays encrypted, local, and private after locking', async 
   await page.getByLabel('Recovery key').fill(recoveryKey);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.locator('textarea').first()).toHaveValue(`Unfinished thought ${draftMarker}`);
+
+  // Keep typing, pause, then the tab dies: the draft saved a second later survives.
+  await page.locator('textarea').first().fill(`Unfinished thought ${draftMarker}, and more`);
+  await expect(page.getByText('Draft saved, encrypted.')).toBeVisible();
+  const context = page.context();
+  await page.close({ runBeforeUnload: false });
+  const reopened = await context.newPage();
+  await reopened.goto('./#/journal');
+  await reopened.getByRole('button', { name: 'Use my recovery key instead' }).click();
+  await reopened.getByLabel('Recovery key').fill(recoveryKey);
+  await reopened.getByRole('button', { name: 'Unlock' }).click();
+  const drafts = reopened.getByRole('region', { name: 'Unfinished drafts' });
+  await drafts.getByRole('link', { name: `Unfinished thought ${draftMarker}, and more` }).click();
+  await expect(reopened.locator('textarea').first()).toHaveValue(
+    `Unfinished thought ${draftMarker}, and more`,
+  );
 
   for (const request of sent) {
     expect(request).not.toContain(marker);
@@ -88,6 +110,20 @@ test('an encrypted backup restores in another profile; damaged files change noth
   const download = await downloading;
   const file = readFileSync((await download.path())!);
   expect(file.includes(Buffer.from(marker))).toBe(false);
+
+  // The browser clears the site's storage: the app notices and offers a restore.
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('breathing-space');
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'Your journal seems to have gone' }),
+  ).toBeVisible();
 
   const other = await browser.newContext();
   try {

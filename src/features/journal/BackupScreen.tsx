@@ -72,7 +72,7 @@ function MakeBackup({ vault }: { vault: Vault }) {
   async function backUp() {
     controller.current = new AbortController();
     const release = busy.hold('backup');
-    setProgress({ done: 0, total: 3 });
+    setProgress({ done: 0, total: 1 });
     try {
       const blob = await makeBackup(
         await readVault(vault.id),

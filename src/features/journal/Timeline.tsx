@@ -11,13 +11,13 @@ import {
   entryHeading,
   journalTemplates,
   matchesFilter,
-  matchesWords,
   NO_FILTER,
   queryWords,
   templateOf,
   workshopWindow,
   type EntryFilter,
 } from '../../domain/journal';
+import { buildSearchIndex, findEntries } from '../../domain/search-index';
 import type { Vault } from '../../vault/vault';
 import { BackupReminder } from './BackupReminder';
 import type { Draft } from './journal-store';
@@ -45,21 +45,25 @@ export function Timeline({ vault }: { vault: Vault }) {
     journal.drafts(vault.id).then(setDrafts, () => setDrafts([]));
   }, [vault.id]);
 
+  const index = useMemo(() => buildSearchIndex(all.map((loaded) => loaded.text)), [all]);
   const results = useMemo(() => {
     const start = performance.now();
     const words = queryWords(query);
-    const found = all.filter(
-      (loaded) => matchesWords(loaded.text, words) && matchesFilter(loaded.entry, filter),
-    );
+    const found = findEntries(index, words)
+      .map((i) => all[i]!)
+      .filter((loaded) => matchesFilter(loaded.entry, filter));
     if (words.length) performance.measure('journal:search', { start, end: performance.now() });
     return found;
-  }, [all, query, filter]);
+  }, [all, index, query, filter]);
   const tags = useMemo(() => allTags(all.map((l) => l.entry)), [all]);
   const isFiltered = query.trim() !== '' || JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
   const today = londonDateAt(systemClock.now());
   const rhythm = targets.value ? workshopWindow(targets.value.workshops, today) : null;
   const lastDate = rhythm?.last?.date;
-  const sinceLast = lastDate ? all.filter((l) => l.entry.date >= lastDate) : [];
+  const sinceLast = useMemo(
+    () => (lastDate ? all.filter((l) => l.entry.date >= lastDate).length : 0),
+    [all, lastDate],
+  );
 
   const setField = (field: keyof EntryFilter) => (event: Event) => {
     setFilter({ ...filter, [field]: (event.currentTarget as HTMLInputElement).value });
@@ -125,11 +129,11 @@ export function Timeline({ vault }: { vault: Vault }) {
           {rhythm?.last && (
             <p>
               Since the last workshop ({formatDate(rhythm?.last.date)}):{' '}
-              {sinceLast.length === 0
+              {sinceLast === 0
                 ? 'no entries yet.'
-                : sinceLast.length === 1
+                : sinceLast === 1
                   ? 'one entry.'
-                  : `${sinceLast.length} entries.`}
+                  : `${sinceLast} entries.`}
             </p>
           )}
           {rhythm.next && targets.value && (

@@ -3,10 +3,28 @@ import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
 import { WrongPassphraseError } from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';
-import { unlockWithPassphrase, unlockWithRecoveryKey, type Vault } from '../../vault/vault';
+import { putVaultHeader } from '../../db/journal';
+import { isWeakerThanCurrent, newKdfParams } from '../../vault/kdf';
+import {
+  changePassphrase,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  type Vault,
+} from '../../vault/vault';
 import { PassphraseField } from './PassphraseField';
 import { vaultSession } from './session';
 import { readVault } from './vaults';
+
+/**
+ * A journal made with lower key-derivation costs (or PBKDF2 on a device that now runs
+ * Argon2id) is re-wrapped with today's, once, right after an unlock with the passphrase.
+ */
+function strengthenInBackground(vault: Vault, passphrase: string) {
+  if (!isWeakerThanCurrent(vault.kdf)) return;
+  changePassphrase(vault, { passphrase }, passphrase, newKdfParams())
+    .then(putVaultHeader)
+    .catch(() => undefined);
+}
 
 const LOCK_MESSAGES = {
   idle: 'Your journal locked itself after a while without use. Anything you were writing was saved.',
@@ -41,6 +59,7 @@ export function UnlockVault({ vaults }: { vaults: readonly Vault[] }) {
         : await unlockWithPassphrase(stored, secret);
       setSecret('');
       vaultSession.unlock(vault.id, createSealer(key, vault.id));
+      if (!useRecovery) strengthenInBackground(stored, secret);
     } catch (error) {
       if (error instanceof WrongPassphraseError) setWrong(true);
       else ui.reportError(error, 'unlock the journal');

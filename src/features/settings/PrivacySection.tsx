@@ -17,6 +17,11 @@ export function PrivacySection() {
           Group material (plans, reading, anonymised incident summaries) is checked for identifying
           details before it is saved.
         </li>
+        <li>
+          Spelling checks are off in the journal: some browsers’ enhanced spellcheckers send what
+          you type to their servers. Your journal lives only on this device, so make encrypted
+          backups (Journal, then Backup and security).
+        </li>
       </ul>
     </section>
   );

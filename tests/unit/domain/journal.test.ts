@@ -126,3 +126,17 @@ describe('passphrase hint and recovery key encoding', () => {
     expect(fromBase32('not*valid')).toBeNull();
   });
 });
+
+describe('search index', () => {
+  it('finds entries containing every word, each once, never across entries', async () => {
+    const { buildSearchIndex, findEntries } = await import('../../../src/domain/search-index');
+    const index = buildSearchIndex(['court report court', 'school visit', 'report', 'visit court']);
+    expect(findEntries(index, ['court'])).toEqual([0, 3]);
+    expect(findEntries(index, ['court', 'visit'])).toEqual([3]);
+    expect(findEntries(index, ['report'])).toEqual([0, 2]);
+    expect(findEntries(index, ['reportschool'])).toEqual([]);
+    expect(findEntries(index, ['visitreport'])).toEqual([]);
+    expect(findEntries(index, [])).toEqual([0, 1, 2, 3]);
+    expect(findEntries(buildSearchIndex([]), ['x'])).toEqual([]);
+  });
+});

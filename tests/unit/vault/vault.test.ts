@@ -120,3 +120,25 @@ describe('vault keys', () => {
     expect(params.salt.length).toBe(16);
   });
 });
+
+describe('raising key-derivation costs later', () => {
+  it('finds older, cheaper parameters weaker than today’s, and re-wraps to them', async () => {
+    const { isWeakerThanCurrent, ARGON2ID_COST } = await import('../../../src/vault/kdf');
+    expect(isWeakerThanCurrent(CHEAP_ARGON2)).toBe(true);
+    expect(isWeakerThanCurrent(CHEAP_PBKDF2)).toBe(true);
+    const today = { algorithm: 'argon2id' as const, ...ARGON2ID_COST, salt: new Uint8Array(16) };
+    expect(isWeakerThanCurrent(today)).toBe(false);
+
+    const { vault, key } = await makeVault(CHEAP_PBKDF2);
+    const record = await createSealer(key, ID).seal('journal-entry', 'e' as RecordId, 'kept');
+    const raised = await changePassphrase(
+      vault,
+      { passphrase: 'correct horse battery staple' },
+      'correct horse battery staple',
+      { ...CHEAP_ARGON2, iterations: 2, salt: new Uint8Array(16).fill(3) },
+    );
+    expect(raised.kdf.algorithm).toBe('argon2id');
+    const opened = await unlockWithPassphrase(raised, 'correct horse battery staple');
+    expect(await createSealer(opened, ID).open(record)).toBe('kept');
+  });
+});
