@@ -258,12 +258,14 @@ export function CardEditor({
             <button
               type="button"
               class="btn"
-              aria-disabled={!canAddAction(card)}
               aria-describedby={isRefused ? 'action-limit' : undefined}
               onClick={add}
             >
               Add an action
             </button>
+            <span class="muted">
+              {card.actions.length} of {MAX_ACTIONS}
+            </span>
           </div>
           {isRefused && !canAddAction(card) && (
             <p id="action-limit" class="form-error" role="alert">
