@@ -1,17 +1,65 @@
-/** Actions: up to three actions after a workshop, followed up later. */
+import { useEffect } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { route } from '../../app/router';
+import type { RecordId, WorkshopId } from '../../domain/types';
+import { vaultSession } from '../journal/session';
+import { SetupVault } from '../journal/SetupVault';
+import { UnlockVault } from '../journal/UnlockVault';
+import { useLockSettings } from '../journal/use-lock-settings';
+import { journalExisted, useVaults } from '../journal/vaults';
+import { CardEditor } from './CardEditor';
+import { CardList } from './CardList';
+import { FollowUpFlow } from './FollowUpFlow';
+import { actionCards } from './session';
+import '../journal/journal.css';
+import './actions.css';
+
+const TITLE = 'Action cards';
+
+/** `#/actions/new?workshop=<id>`, `#/actions/card/<id>`, `#/actions/follow-up/<id>`. */
+export function parseActionsRoute(params: readonly string[]) {
+  const [first = '', id = ''] = params;
+  const [view = '', query = ''] = first.split('?');
+  const workshopId = new URLSearchParams(query).get('workshop') || null;
+  return { view, id: id as RecordId, workshopId: workshopId as WorkshopId | null };
+}
+
+/**
+ * Actions: up to three actions after a workshop, followed up later. Cards are private,
+ * sealed by the same vault as the journal; before unlocking nothing of them shows.
+ */
 export default function ActionsScreen() {
-  return (
-    <div class="screen stack">
-      <header>
-        <h1>Action cards</h1>
-        <p class="lede">
-          Set up to three actions you hope to take, then come back to them: how far did you get,
-          what helped and what hindered.
-        </p>
-      </header>
-      <div class="empty-state">
-        <p>No action cards yet.</p>
-      </div>
-    </div>
-  );
+  const { ui } = useAppState();
+  const vaults = useVaults();
+  const unlockedId = vaultSession.unlockedId.value;
+  const { view, id, workshopId } = parseActionsRoute(route.value.params);
+  useLockSettings();
+
+  useEffect(() => {
+    if (unlockedId && actionCards.status.peek() === 'idle') {
+      actionCards
+        .load(unlockedId)
+        .catch((error: unknown) => ui.reportError(error, 'open your action cards'));
+    }
+  }, [unlockedId, ui]);
+
+  if (!vaults.isLoaded) return <p class="screen loading">Loading…</p>;
+  const vault = vaults.value.find((v) => v.id === unlockedId);
+  if (!vault) {
+    if (vaults.value.length === 0) {
+      return <SetupVault title={TITLE} hasOthers={false} vanished={journalExisted()} />;
+    }
+    return <UnlockVault title={TITLE} vaults={vaults.value} />;
+  }
+  if (actionCards.status.value !== 'ready') return <p class="screen loading">Opening…</p>;
+  switch (view) {
+    case 'new':
+      return <CardEditor key="new" workshopId={workshopId} />;
+    case 'card':
+      return <CardEditor key={id} cardId={id} />;
+    case 'follow-up':
+      return <FollowUpFlow key={id} cardId={id} />;
+    default:
+      return <CardList />;
+  }
 }

@@ -17,7 +17,16 @@ import { markJournalExists } from './vaults';
  * First use: a passphrase (with a plain strength hint), then the recovery key, shown once.
  * The journal is saved and opened only after its owner has seen the recovery key.
  */
-export function SetupVault({ hasOthers, vanished }: { hasOthers: boolean; vanished: boolean }) {
+export function SetupVault({
+  hasOthers,
+  vanished,
+  title = 'Journal',
+}: {
+  hasOthers: boolean;
+  vanished: boolean;
+  /** The screen's heading: the journal's, or another private section's (action cards). */
+  title?: string;
+}) {
   const { ui } = useAppState();
   const [label, setLabel] = useState('My journal');
   const [passphrase, setPassphrase] = useState('');
@@ -67,7 +76,7 @@ export function SetupVault({ hasOthers, vanished }: { hasOthers: boolean; vanish
     return (
       <div class="screen stack">
         <header>
-          <h1>Journal</h1>
+          <h1>{title}</h1>
         </header>
         <RecoveryKeyCard recoveryKey={created.recoveryKey} onDone={() => void finish()} />
       </div>
@@ -77,7 +86,7 @@ export function SetupVault({ hasOthers, vanished }: { hasOthers: boolean; vanish
   return (
     <div class="screen stack">
       <header>
-        <h1>Journal</h1>
+        <h1>{title}</h1>
         <p class="lede">
           Your private reflective journal. It is encrypted on this device with your passphrase and
           never leaves it unless you make an encrypted backup.

@@ -37,7 +37,14 @@ const LOCK_MESSAGES = {
  * Unlocking: pick your journal by the name you gave it (nothing else of anyone's journal
  * shows here), then your passphrase or recovery key.
  */
-export function UnlockVault({ vaults }: { vaults: readonly Vault[] }) {
+export function UnlockVault({
+  vaults,
+  title = 'Journal',
+}: {
+  vaults: readonly Vault[];
+  /** The screen's heading: the journal's, or another private section's (action cards). */
+  title?: string;
+}) {
   const { ui } = useAppState();
   const [vaultId, setVaultId] = useState(vaults[0]!.id);
   const [useRecovery, setUseRecovery] = useState(false);
@@ -72,7 +79,7 @@ export function UnlockVault({ vaults }: { vaults: readonly Vault[] }) {
   return (
     <div class="screen stack">
       <header>
-        <h1>Journal</h1>
+        <h1>{title}</h1>
         <p class="lede">{reason ? LOCK_MESSAGES[reason] : 'Your journal is locked.'}</p>
       </header>
       <section class="card" aria-labelledby="unlock-heading">

@@ -1,0 +1,315 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { hrefFor, navigate } from '../../app/router';
+import { listLinkTargets } from '../../db/journal-links';
+import { useLiveQuery } from '../../db/live';
+import {
+  addAction,
+  canAddAction,
+  isBlankCard,
+  makeCard,
+  MAX_ACTIONS,
+  removeAction,
+  updateAction,
+  writtenActions,
+  type ActionCard,
+} from '../../domain/action-cards';
+import { londonDateAt } from '../../domain/calendar';
+import { systemClock } from '../../domain/clock';
+import { newId, randomId } from '../../domain/ids';
+import type { RecordId, WorkshopId } from '../../domain/types';
+import { workshopLabel } from '../journal/LinkFields';
+import { vaultSession } from '../journal/session';
+import { useAutosave } from '../journal/use-autosave';
+import { actionCards } from './session';
+
+/** A new card interrupted by a lock opens again after unlocking, not a blank one. */
+let resumeNewCardId: RecordId | null = null;
+
+const SAVE_STATE_TEXT = {
+  idle: '',
+  pending: 'Changes not yet saved…',
+  saving: 'Saving…',
+  saved: 'Saved, encrypted.',
+  failed: 'Not saved. Your text is still here; the app will try again.',
+} as const;
+
+function initialCard(cardId?: RecordId, workshopId?: WorkshopId | null): ActionCard | null {
+  const id = cardId ?? resumeNewCardId;
+  resumeNewCardId = null;
+  if (id) return actionCards.cards.peek().get(id) ?? null;
+  const now = systemClock.now();
+  return makeCard({
+    id: newId<RecordId>(),
+    date: londonDateAt(now),
+    now,
+    workshopId: workshopId ?? null,
+    newActionId: randomId,
+  });
+}
+
+/**
+ * Writing a card: the date, what I want to change, and up to three actions, each with an
+ * optional "by when". Saved, sealed, within a second of a pause in typing.
+ */
+export function CardEditor({
+  cardId,
+  workshopId,
+}: {
+  cardId?: RecordId;
+  workshopId?: WorkshopId | null;
+}) {
+  const { ui } = useAppState();
+  const [card, setCard] = useState(() => initialCard(cardId, workshopId));
+  const [isStored, setStored] = useState(() => card !== null && !isBlankCard(card));
+  const [isRefused, setRefused] = useState(false);
+  const targets = useLiveQuery(listLinkTargets, [], null);
+  const autosave = useAutosave(async (next: ActionCard) => {
+    await actionCards.save(next);
+    setStored(true);
+  });
+
+  useEffect(
+    () =>
+      vaultSession.onBeforeLock(async () => {
+        if (!cardId && card && !isBlankCard(card)) resumeNewCardId = card.id;
+      }),
+    [card, cardId],
+  );
+
+  if (!card) {
+    return (
+      <div class="screen stack">
+        <h1>Card not found</h1>
+        <p>
+          It may have been deleted. <a href={hrefFor('actions')}>Back to action cards</a>.
+        </p>
+      </div>
+    );
+  }
+
+  function update(next: ActionCard) {
+    const changed = { ...next, updatedAt: systemClock.now() };
+    setCard(changed);
+    if (isStored || !isBlankCard(changed)) autosave.change(changed);
+  }
+
+  function add() {
+    if (!card) return;
+    if (!canAddAction(card)) {
+      setRefused(true);
+      return;
+    }
+    const next = addAction(card, randomId());
+    update(next);
+    const added = next.actions[next.actions.length - 1]!;
+    requestAnimationFrame(() => document.getElementById(`action-${added.id}`)?.focus());
+  }
+
+  function remove(actionId: string) {
+    if (!card) return;
+    setRefused(false);
+    update(removeAction(card, actionId));
+  }
+
+  async function finish() {
+    await autosave.flushNow();
+    navigate('actions');
+  }
+
+  async function deleteCard() {
+    if (!card) return;
+    await autosave.cancel();
+    if (!isStored) {
+      navigate('actions');
+      return;
+    }
+    try {
+      const undo = await actionCards.remove(card.id);
+      ui.notify('Action card deleted.', {
+        action: {
+          label: 'Undo',
+          run: () =>
+            void undo().then(
+              () => ui.notify('Action card restored.', { tone: 'success' }),
+              (error: unknown) => ui.reportError(error, 'undo the delete'),
+            ),
+        },
+      });
+      navigate('actions');
+    } catch (error) {
+      ui.reportError(error, 'delete the card');
+    }
+  }
+
+  const canFollowUp = isStored && writtenActions(card).length > 0;
+  return (
+    <div class="screen stack action-editor">
+      <header>
+        <p>
+          <a href={hrefFor('actions')}>← Action cards</a>
+        </p>
+        <h1>{cardId ? 'Edit action card' : 'New action card'}</h1>
+      </header>
+      <form
+        class="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void finish();
+        }}
+      >
+        <div class="form-grid">
+          <div class="field">
+            <label htmlFor="card-date">Date</label>
+            <input
+              id="card-date"
+              type="date"
+              required
+              value={card.date}
+              onInput={(event) =>
+                event.currentTarget.value && update({ ...card, date: event.currentTarget.value })
+              }
+            />
+          </div>
+          {targets.value && (
+            <div class="field">
+              <label htmlFor="card-workshop">After the workshop (optional)</label>
+              <select
+                id="card-workshop"
+                value={card.workshopId ?? ''}
+                onChange={(event) =>
+                  update({
+                    ...card,
+                    workshopId: (event.currentTarget.value || null) as WorkshopId | null,
+                  })
+                }
+              >
+                <option value="">None</option>
+                {card.workshopId &&
+                  !targets.value.workshops.some((w) => w.id === card.workshopId) && (
+                    <option value={card.workshopId}>
+                      {workshopLabel(targets.value, card.workshopId)}
+                    </option>
+                  )}
+                {targets.value.workshops.map((w) => (
+                  <option key={w.id} value={w.id}>
+                    {workshopLabel(targets.value!, w.id)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </div>
+        <div class="field">
+          <label htmlFor="card-heading">What I want to change</label>
+          <input
+            id="card-heading"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            value={card.heading}
+            onInput={(event) => update({ ...card, heading: event.currentTarget.value })}
+          />
+        </div>
+        <fieldset class="stack">
+          <legend>Actions (up to {MAX_ACTIONS})</legend>
+          <ol class="action-fields">
+            {card.actions.map((action, i) => (
+              <li key={action.id} class="stack">
+                <div class="field">
+                  <label htmlFor={`action-${action.id}`}>Action {i + 1}</label>
+                  <textarea
+                    id={`action-${action.id}`}
+                    rows={2}
+                    autocomplete="off"
+                    spellcheck={false}
+                    value={action.text}
+                    onInput={(event) =>
+                      update(updateAction(card, action.id, { text: event.currentTarget.value }))
+                    }
+                  />
+                </div>
+                <div class="row action-field-row">
+                  <div class="field">
+                    <label htmlFor={`action-${action.id}-by`}>By when (optional)</label>
+                    <input
+                      id={`action-${action.id}-by`}
+                      type="date"
+                      value={action.byWhen ?? ''}
+                      onInput={(event) =>
+                        update(
+                          updateAction(card, action.id, {
+                            byWhen: event.currentTarget.value || null,
+                          }),
+                        )
+                      }
+                    />
+                  </div>
+                  {card.actions.length > 1 && (
+                    <button type="button" class="btn btn-quiet" onClick={() => remove(action.id)}>
+                      Remove action {i + 1}
+                    </button>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ol>
+          <div class="row">
+            <button
+              type="button"
+              class="btn"
+              aria-describedby={isRefused ? 'action-limit' : undefined}
+              onClick={add}
+            >
+              Add an action
+            </button>
+            <span class="muted">
+              {card.actions.length} of {MAX_ACTIONS}
+            </span>
+          </div>
+          {isRefused && !canAddAction(card) && (
+            <p id="action-limit" class="form-error" role="alert">
+              A card holds three actions at most. Fewer actions, followed up, go further: remove one
+              to add another.
+            </p>
+          )}
+        </fieldset>
+        <div class="field">
+          <label htmlFor="card-next-follow-up">Follow up on (optional)</label>
+          <span class="hint" id="card-next-follow-up-hint">
+            Otherwise the card is due at the next workshop, or when an action’s date passes.
+          </span>
+          <input
+            id="card-next-follow-up"
+            type="date"
+            aria-describedby="card-next-follow-up-hint"
+            value={card.nextFollowUpOn ?? ''}
+            onInput={(event) =>
+              update({ ...card, nextFollowUpOn: event.currentTarget.value || null })
+            }
+          />
+        </div>
+        <p class="save-state" role="status" aria-live="polite">
+          {SAVE_STATE_TEXT[autosave.state]}
+        </p>
+        <div class="row">
+          <button type="submit" class="btn btn-primary">
+            Done
+          </button>
+          {canFollowUp && (
+            <a class="btn" href={hrefFor('actions', 'follow-up', card.id)}>
+              Follow up
+            </a>
+          )}
+          <button type="button" class="btn btn-danger" onClick={() => void deleteCard()}>
+            {isStored ? 'Delete card' : 'Discard'}
+          </button>
+        </div>
+        <p class="hint">
+          Saved automatically, encrypted with your journal. Spelling checks are off so no text
+          leaves this device.
+        </p>
+      </form>
+    </div>
+  );
+}

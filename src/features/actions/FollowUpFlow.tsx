@@ -1,0 +1,188 @@
+import { useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { hrefFor, navigate } from '../../app/router';
+import {
+  PROGRESS_LABELS,
+  PROGRESS_LEVELS,
+  progressOf,
+  recordFollowUp,
+  writtenActions,
+  type ActionCard,
+  type FollowUp,
+} from '../../domain/action-cards';
+import { londonDateAt } from '../../domain/calendar';
+import { systemClock } from '../../domain/clock';
+import type { RecordId } from '../../domain/types';
+import { useAutosave } from '../journal/use-autosave';
+import { formatDate } from './card-labels';
+import { actionCards } from './session';
+
+/**
+ * Following a card up, one action at a time (easy on a tablet): how far did I get, what
+ * helped, what hindered. Each answer is saved, sealed, as it is given.
+ */
+export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
+  const { ui } = useAppState();
+  const [card, setCard] = useState(() => actionCards.cards.peek().get(cardId) ?? null);
+  const [step, setStep] = useState(0);
+  const [on, setOn] = useState(() => londonDateAt(systemClock.now()));
+  const autosave = useAutosave((next: ActionCard) => actionCards.save(next));
+
+  const actions = card ? writtenActions(card) : [];
+  const action = actions[step];
+  if (!card || !action) {
+    return (
+      <div class="screen stack">
+        <h1>Nothing to follow up</h1>
+        <p>
+          This card has no actions, or it was deleted.{' '}
+          <a href={hrefFor('actions')}>Back to action cards</a>.
+        </p>
+      </div>
+    );
+  }
+
+  const previous = action.followUps.filter((f) => f.on < on).pop() ?? null;
+  const current: FollowUp = action.followUps.find((f) => f.on === on) ?? {
+    on,
+    progress: previous ? previous.progress : progressOf(action),
+    helped: '',
+    hindered: '',
+  };
+  const isLast = step === actions.length - 1;
+
+  function change(next: ActionCard): ActionCard {
+    const changed = { ...next, updatedAt: systemClock.now() };
+    setCard(changed);
+    autosave.change(changed);
+    return changed;
+  }
+
+  function record(update: Partial<FollowUp>): ActionCard {
+    return change(recordFollowUp(card!, action!.id, { ...current, ...update }));
+  }
+
+  async function next() {
+    // Stepping on records where the action stands, even if nothing was changed.
+    const latest = record({});
+    if (!isLast) {
+      setStep(step + 1);
+      return;
+    }
+    try {
+      await autosave.cancel();
+      await actionCards.save(latest);
+      ui.notify('Follow-up saved.', { tone: 'success' });
+      navigate('actions');
+    } catch (error) {
+      autosave.change(latest);
+      ui.reportError(error, 'save the follow-up');
+    }
+  }
+
+  const prefix = `follow-up-${action.id}`;
+  return (
+    <div class="screen stack follow-up">
+      <header>
+        <p>
+          <a href={hrefFor('actions')}>← Action cards</a>
+        </p>
+        <h1>Follow up: {card.heading.trim() || 'untitled card'}</h1>
+        <p class="muted">
+          Action {step + 1} of {actions.length}
+          {previous && ` · last followed up ${formatDate(previous.on)}`}
+        </p>
+      </header>
+      <form
+        class="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void next();
+        }}
+      >
+        {step === 0 && (
+          <div class="field">
+            <label htmlFor="follow-up-date">Date of this follow-up</label>
+            <input
+              id="follow-up-date"
+              type="date"
+              required
+              value={on}
+              onInput={(event) => event.currentTarget.value && setOn(event.currentTarget.value)}
+            />
+          </div>
+        )}
+        <section key={action.id} class="card stack" aria-labelledby={`${prefix}-heading`}>
+          <h2 id={`${prefix}-heading`} class="pre-wrap">
+            {action.text}
+          </h2>
+          {action.byWhen && <p class="muted">By {formatDate(action.byWhen)}</p>}
+          <fieldset class="stack">
+            <legend>How far did you get?</legend>
+            <div class="progress-scale">
+              {PROGRESS_LEVELS.map((level) => (
+                <div class="field-inline" key={level}>
+                  <input
+                    type="radio"
+                    id={`${prefix}-${level}`}
+                    name={`${prefix}-progress`}
+                    checked={current.progress === level}
+                    onChange={() => record({ progress: level })}
+                  />
+                  <label htmlFor={`${prefix}-${level}`}>{PROGRESS_LABELS[level]}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <div class="form-grid">
+            <div class="field">
+              <label htmlFor={`${prefix}-helped`}>What helped?</label>
+              <textarea
+                id={`${prefix}-helped`}
+                rows={3}
+                autocomplete="off"
+                spellcheck={false}
+                value={current.helped}
+                onInput={(event) => record({ helped: event.currentTarget.value })}
+              />
+            </div>
+            <div class="field">
+              <label htmlFor={`${prefix}-hindered`}>What hindered?</label>
+              <textarea
+                id={`${prefix}-hindered`}
+                rows={3}
+                autocomplete="off"
+                spellcheck={false}
+                value={current.hindered}
+                onInput={(event) => record({ hindered: event.currentTarget.value })}
+              />
+            </div>
+          </div>
+        </section>
+        {isLast && (
+          <div class="field">
+            <label htmlFor="follow-up-next">Next follow-up (optional)</label>
+            <input
+              id="follow-up-next"
+              type="date"
+              value={card.nextFollowUpOn && card.nextFollowUpOn > on ? card.nextFollowUpOn : ''}
+              onInput={(event) =>
+                change({ ...card, nextFollowUpOn: event.currentTarget.value || null })
+              }
+            />
+          </div>
+        )}
+        <div class="row">
+          {step > 0 && (
+            <button type="button" class="btn" onClick={() => setStep(step - 1)}>
+              Previous action
+            </button>
+          )}
+          <button type="submit" class="btn btn-primary">
+            {isLast ? 'Finish follow-up' : 'Next action'}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

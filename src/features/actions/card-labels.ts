@@ -1,0 +1,21 @@
+// Plain words for a card's dates and state, shared by the list and the editor.
+import { formatMediumDate, parseIsoDate } from '../../domain/dates';
+import type { DueStatus } from '../../domain/action-cards';
+
+export function formatDate(date: string): string {
+  return formatMediumDate(parseIsoDate(date));
+}
+
+/** E.g. "Overdue: by 1 May", "Due: workshop on 6 May", "Next: follow up on 1 Jun". */
+export function dueLabel(due: DueStatus): string | null {
+  if (!due.date || !due.reason) return null;
+  const date = formatDate(due.date);
+  const what = {
+    'by-when': `an action by ${date}`,
+    'follow-up-date': `follow up on ${date}`,
+    workshop: `the workshop on ${date}`,
+  }[due.reason];
+  if (due.level === 'overdue') return `Overdue: ${what}`;
+  if (due.level === 'due') return `Due: ${what}`;
+  return `Next: ${what}`;
+}

@@ -1,0 +1,234 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseHash, route, startRouter } from '../../../src/app/router';
+import { db } from '../../../src/db/db';
+import { putVaultHeader } from '../../../src/db/journal';
+import type { ActionCard } from '../../../src/domain/action-cards';
+import type { RecordId, VaultId } from '../../../src/domain/types';
+import ActionsScreen from '../../../src/features/actions/ActionsScreen';
+import { actionCards } from '../../../src/features/actions/session';
+import { vaultSession } from '../../../src/features/journal/session';
+import type * as KdfModule from '../../../src/vault/kdf';
+import { createSealer } from '../../../src/vault/sealer';
+import { createVault } from '../../../src/vault/vault';
+import { renderWithApp } from '../../helpers/render';
+import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
+import { seedPlan } from '../plan/seed';
+
+vi.mock('../../../src/vault/kdf', async (importOriginal) => {
+  const original = await importOriginal<typeof KdfModule>();
+  return { ...original, newKdfParams: () => ({ ...CHEAP_ARGON2 }) };
+});
+
+const PASSPHRASE = 'maple lantern orbit seventeen';
+
+// Browsers reflect the spellcheck property as an attribute; jsdom has neither.
+Object.defineProperty(HTMLElement.prototype, 'spellcheck', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.getAttribute('spellcheck') !== 'false';
+  },
+  set(this: HTMLElement, value: boolean) {
+    this.setAttribute('spellcheck', String(value));
+  },
+});
+
+beforeAll(() => {
+  startRouter();
+  vi.setConfig({ testTimeout: 20_000 });
+});
+
+afterEach(async () => {
+  await act(() => vaultSession.lock('manual', false));
+});
+
+function go(hash: string) {
+  location.hash = hash;
+  route.value = parseHash(hash);
+}
+
+function type(label: string | RegExp, value: string) {
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+}
+
+async function storedVault(unlock = true) {
+  const created = await createVault({
+    id: 'sam' as VaultId,
+    label: 'Sam',
+    passphrase: PASSPHRASE,
+    now: 0,
+    kdf: CHEAP_ARGON2,
+  });
+  await putVaultHeader(created.vault);
+  if (unlock) vaultSession.unlock(created.vault.id, createSealer(created.key, created.vault.id));
+  return created;
+}
+
+async function storedCards(): Promise<ActionCard[]> {
+  const sealer = vaultSession.sealer();
+  return Promise.all((await db.actionCards.toArray()).map((r) => sealer.open<ActionCard>(r)));
+}
+
+function card(over: Partial<ActionCard> = {}): ActionCard {
+  return {
+    id: 'c1' as RecordId,
+    date: '2026-04-01',
+    heading: 'Listen before I plan',
+    workshopId: null,
+    actions: [
+      { id: 'a1', text: 'Ask the family first', byWhen: null, followUps: [] },
+      { id: 'a2', text: 'Book reflective supervision', byWhen: null, followUps: [] },
+    ],
+    nextFollowUpOn: null,
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
+  };
+}
+
+describe('creating a card', () => {
+  it('takes up to three actions, refuses a fourth plainly, and autosaves sealed', async () => {
+    await storedVault();
+    go('#/actions/new');
+    renderWithApp(<ActionsScreen />);
+    expect(
+      await screen.findByRole('heading', { name: 'New action card' }, { timeout: 10_000 }),
+    ).toBeVisible();
+
+    type('What I want to change', 'Slow down at first visits');
+    type('Action 1', 'Read the file after, not before');
+    fireEvent.click(screen.getByRole('button', { name: 'Add an action' }));
+    type('Action 2', 'Ask what the family wants from me');
+    fireEvent.click(screen.getByRole('button', { name: 'Add an action' }));
+    type('Action 3', 'Talk it through with my manager');
+    fireEvent.input(screen.getAllByLabelText('By when (optional)')[2]!, {
+      target: { value: '2026-05-01' },
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add an action' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('A card holds three actions at most');
+    expect(screen.queryByLabelText('Action 4')).toBeNull();
+    for (const field of screen.getAllByRole('textbox')) {
+      expect(field).toHaveAttribute('spellcheck', 'false');
+    }
+
+    expect(await screen.findByText('Saved, encrypted.', {}, { timeout: 10_000 })).toBeVisible();
+    const raw = JSON.stringify(await db.actionCards.toArray());
+    expect(raw).not.toContain('Slow down');
+    const [saved] = await storedCards();
+    expect(saved!.heading).toBe('Slow down at first visits');
+    expect(saved!.actions.map((a) => a.text)).toEqual([
+      'Read the file after, not before',
+      'Ask what the family wants from me',
+      'Talk it through with my manager',
+    ]);
+    expect(saved!.actions[2]!.byWhen).toBe('2026-05-01');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(route.value.params).toEqual([]));
+  });
+
+  it('links a card to the workshop named in the address', async () => {
+    await storedVault();
+    const { workshops } = await seedPlan();
+    const workshop = workshops[1]!;
+    go(`#/actions/new?workshop=${workshop.id}`);
+    renderWithApp(<ActionsScreen />);
+    const select = await screen.findByLabelText(
+      'After the workshop (optional)',
+      {},
+      { timeout: 10_000 },
+    );
+    expect(select).toHaveValue(workshop.id);
+    expect(select).toHaveDisplayValue(/North team: workshop on/);
+  });
+
+  it('deletes a card with undo', async () => {
+    await storedVault();
+    await actionCards.save(card());
+    go('#/actions/card/c1');
+    const { state } = renderWithApp(<ActionsScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete card' }));
+    await waitFor(async () => expect(await db.actionCards.count()).toBe(0));
+    const notice = state.ui.notices.value.find((n) => n.message === 'Action card deleted.');
+    act(() => notice!.action!.run());
+    await waitFor(async () => expect(await db.actionCards.count()).toBe(1));
+  });
+});
+
+describe('the list and follow-up', () => {
+  it('lists overdue cards first and steps through a follow-up one action at a time', async () => {
+    await storedVault();
+    await actionCards.save(card({ id: 'later' as RecordId, heading: 'Later card' }));
+    await actionCards.save(
+      card({
+        heading: 'Overdue card',
+        actions: [{ id: 'a1', text: 'Ask the family first', byWhen: '2026-01-01', followUps: [] }],
+      }),
+    );
+    go('#/actions');
+    renderWithApp(<ActionsScreen />);
+    const open = await screen.findByRole('region', { name: 'Open' });
+    const headings = [...open.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(headings).toEqual(['Overdue card', 'Later card']);
+    expect(screen.getByText(/Overdue: an action by Thu 1 Jan 2026/)).toBeVisible();
+    expect(screen.getAllByText(/Not followed up yet/)).toHaveLength(2);
+
+    go('#/actions/follow-up/later');
+    expect(await screen.findByText('Action 1 of 2')).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Ask the family first' })).toBeVisible();
+    type('Date of this follow-up', '2026-05-06');
+    fireEvent.click(screen.getByLabelText('Mostly'));
+    type('What helped?', 'A quiet room');
+    type('What hindered?', 'Caseload');
+    fireEvent.click(screen.getByRole('button', { name: 'Next action' }));
+
+    expect(await screen.findByText(/Action 2 of 2/)).toBeVisible();
+    expect(screen.getByLabelText('Not started')).toBeChecked();
+    fireEvent.click(screen.getByLabelText('Done'));
+    fireEvent.click(screen.getByRole('button', { name: 'Finish follow-up' }));
+
+    await waitFor(() => expect(route.value.params).toEqual([]));
+    const later = (await storedCards()).find((c) => c.id === 'later')!;
+    expect(later.actions.map((a) => a.followUps)).toEqual([
+      [{ on: '2026-05-06', progress: 'mostly', helped: 'A quiet room', hindered: 'Caseload' }],
+      [{ on: '2026-05-06', progress: 'done', helped: '', hindered: '' }],
+    ]);
+    expect(await screen.findByText(/Last followed up Wed 6 May 2026/)).toBeVisible();
+    expect(screen.getByText('1 of 2 done · 1 mostly')).toBeVisible();
+  });
+});
+
+describe('when locked', () => {
+  it('shows only the unlock form, then the cards; locking drops every card from the page', async () => {
+    const { vault, key } = await storedVault(false);
+    vaultSession.unlock(vault.id, createSealer(key, vault.id));
+    await actionCards.save(card({ heading: 'Private heading' }));
+    await act(() => vaultSession.lock('manual', false));
+
+    go('#/actions');
+    renderWithApp(<ActionsScreen />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Action cards' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+    expect(document.body.textContent).not.toContain('Private heading');
+
+    type('Passphrase', PASSPHRASE);
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(
+      await screen.findByRole('link', { name: 'Private heading' }, { timeout: 10_000 }),
+    ).toBeVisible();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lock now' }));
+    expect(await screen.findByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+    expect(document.body.textContent).not.toContain('Private heading');
+    expect(actionCards.cards.value.size).toBe(0);
+  });
+
+  it('offers to set up a journal when there is none', async () => {
+    go('#/actions');
+    renderWithApp(<ActionsScreen />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Action cards' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Set up your journal' })).toBeVisible();
+  });
+});
