@@ -54,12 +54,19 @@ export function AgendaEditor({ workshop, incidents, knownNames }: Props) {
 
   function move(from: number, to: number) {
     const item = agenda[from];
-    if (!item || to < 0 || to >= agenda.length || to === from) return;
+    if (item) moveItemTo(item, () => to);
+  }
+
+  // The target is resolved against the stored agenda, not this render's, so two quick
+  // presses of an arrow key move the item two places.
+  function moveItemTo(item: AgendaItem, target: (at: number, count: number) => number) {
     focusAfterMove.current = item.id;
-    setAnnouncement(`${item.title} moved to position ${to + 1} of ${agenda.length}.`);
     void change((items) => {
       const at = items.findIndex((i) => i.id === item.id);
-      return at === -1 ? items : moveItem(items, at, to);
+      const to = target(at, items.length);
+      if (at === -1 || to < 0 || to >= items.length || to === at) return items;
+      setAnnouncement(`${item.title} moved to position ${to + 1} of ${items.length}.`);
+      return moveItem(items, at, to);
     });
   }
 
@@ -117,7 +124,7 @@ export function AgendaEditor({ workshop, incidents, knownNames }: Props) {
             dragOffset={drag.offsetFor(index)}
             isDragging={drag.draggingIndex === index}
             onHandlePointerDown={(event) => drag.start(event, index)}
-            onMove={move}
+            onMove={(target) => moveItemTo(item, target)}
             onChange={(patch) => change((items) => updateItem(items, item.id, patch))}
             onRemove={() => remove(item, index)}
           />

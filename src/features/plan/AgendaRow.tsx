@@ -12,7 +12,11 @@ interface Props {
   dragOffset: number;
   isDragging: boolean;
   onHandlePointerDown: (event: PointerEvent) => void;
-  onMove: (from: number, to: number) => void;
+  /**
+   * Moves this item to `target(at, count)`, where `at` is its position in the stored agenda
+   * when the move is applied: quick repeated presses each count, even before a re-render.
+   */
+  onMove: (target: (at: number, count: number) => number) => void;
   onChange: (patch: Partial<Omit<AgendaItem, 'id'>>) => void;
   onRemove: () => void;
 }
@@ -30,10 +34,10 @@ export function AgendaRow(props: Props) {
   const id = (name: string) => `agenda-${item.id}-${name}`;
 
   function onHandleKey(event: KeyboardEvent) {
-    const to = KEY_MOVES[event.key]?.(index, count);
-    if (to === undefined) return;
+    const target = KEY_MOVES[event.key];
+    if (!target) return;
     event.preventDefault();
-    onMove(index, to);
+    onMove(target);
   }
 
   return (
@@ -92,7 +96,7 @@ export function AgendaRow(props: Props) {
           class="btn btn-quiet"
           aria-label={`Move ${item.title} up`}
           disabled={index === 0}
-          onClick={() => onMove(index, index - 1)}
+          onClick={() => onMove((at) => at - 1)}
         >
           <span aria-hidden="true">↑</span>
         </button>
@@ -101,7 +105,7 @@ export function AgendaRow(props: Props) {
           class="btn btn-quiet"
           aria-label={`Move ${item.title} down`}
           disabled={index === count - 1}
-          onClick={() => onMove(index, index + 1)}
+          onClick={() => onMove((at) => at + 1)}
         >
           <span aria-hidden="true">↓</span>
         </button>

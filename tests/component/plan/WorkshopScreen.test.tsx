@@ -40,6 +40,26 @@ describe('planning a workshop', () => {
     await waitFor(async () => expect((await storedKinds(id))[0]).toBe('incident'));
   });
 
+  it('counts every press of a quick double arrow key, before the screen catches up', async () => {
+    const { workshops } = await seedPlan();
+    const id = workshops[0]!.id;
+    renderWithApp(<WorkshopScreen id={id} />);
+    const handle = await screen.findByRole('button', {
+      name: 'Reorder Critical incident, position 4 of 5',
+    });
+    fireEvent.keyDown(handle, { key: 'ArrowUp' });
+    fireEvent.keyDown(handle, { key: 'ArrowUp' });
+    await waitFor(async () =>
+      expect(await storedKinds(id)).toEqual([
+        'catch-up',
+        'incident',
+        'literature',
+        'break',
+        'reflection',
+      ]),
+    );
+  });
+
   it('shows the agenda against the workshop length, and fits it', async () => {
     const { workshops } = await seedPlan();
     const id = workshops[0]!.id;
