@@ -229,6 +229,6 @@ describe('when locked', () => {
     go('#/actions');
     renderWithApp(<ActionsScreen />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Action cards' })).toBeVisible();
-    expect(screen.getByRole('heading', { name: 'Set up your journal' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Set up your journal' })).toBeVisible();
   });
 });
