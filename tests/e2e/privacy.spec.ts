@@ -1,4 +1,4 @@
-import { SECTIONS, expect, goToSection, openControlled, test } from './support';
+import { ON_PURPOSE, SECTIONS, expect, goToSection, openControlled, test } from './support';
 
 test.describe('privacy', () => {
   test('no request leaves the app’s origin on a tour of every screen', async ({
@@ -35,6 +35,7 @@ test.describe('privacy', () => {
   });
 
   test('the Content-Security-Policy blocks requests to other origins', async ({ page }) => {
+    test.info().annotations.push({ type: ON_PURPOSE, description: 'to see the CSP block it' });
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const outcome = await page.evaluate(async () => {

@@ -8,18 +8,35 @@ export interface RecordedRequest {
   fromServiceWorker: boolean;
 }
 
+export const ON_PURPOSE = 'tries another origin on purpose';
+
+/**
+ * Every test records the requests of its browser context, and fails if any went to another
+ * origin: whatever journey a test takes (a workshop run, a journal written, a backup made),
+ * it doubles as a privacy check (R-4.1).
+ */
 export const test = base.extend<{ requests: RecordedRequest[] }>({
-  requests: async ({ context }, use) => {
-    const requests: RecordedRequest[] = [];
-    context.on('request', (request) =>
-      requests.push({
-        url: request.url(),
-        method: request.method(),
-        fromServiceWorker: Boolean(request.serviceWorker()),
-      }),
-    );
-    await use(requests);
-  },
+  requests: [
+    async ({ context, baseURL }, use, testInfo) => {
+      const requests: RecordedRequest[] = [];
+      context.on('request', (request) =>
+        requests.push({
+          url: request.url(),
+          method: request.method(),
+          fromServiceWorker: Boolean(request.serviceWorker()),
+        }),
+      );
+      await use(requests);
+      // A test that tries another origin on purpose, to see it blocked, says so.
+      if (testInfo.annotations.some((a) => a.type === ON_PURPOSE)) return;
+      const origin = new URL(baseURL!).origin;
+      const foreign = requests
+        .map((r) => r.url)
+        .filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+      expect(foreign, 'requests to another origin').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
