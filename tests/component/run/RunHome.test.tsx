@@ -1,9 +1,10 @@
-import { configure, screen, waitFor } from '@testing-library/preact';
+import { configure, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveRun } from '../../../src/db/runs';
+import { getRun, saveRun } from '../../../src/db/runs';
 import { newRunRecord } from '../../../src/domain/run-record';
 import { startRun } from '../../../src/domain/run-timer';
 import { RunHome } from '../../../src/features/run/RunHome';
+import { RunLive } from '../../../src/features/run/RunLive';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
 
@@ -39,5 +40,15 @@ describe('the Run front page', () => {
     await saveRun({ ...run, status: 'running', timing: startRun(run.timing, BEFORE_THE_SERIES) });
     renderWithApp(<RunHome />);
     await waitFor(() => expect(location.hash).toBe(`#/run/live/${run.id}`));
+  });
+
+  it('lets a run that was never started be discarded', async () => {
+    const run = newRunRecord({ workshop: null, title: 'Ad-hoc workshop' }, BEFORE_THE_SERIES);
+    await saveRun(run);
+    location.hash = `#/run/live/${run.id}`;
+    renderWithApp(<RunLive id={run.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now: discard this run' }));
+    await waitFor(() => expect(location.hash).toBe('#/run'));
+    expect(await getRun(run.id)).toBeUndefined();
   });
 });
