@@ -20,4 +20,11 @@ void Promise.all([import('./db/connection'), import('./db/db')]).then(
   },
 );
 
+// Opening the app while a workshop is running resumes it (loaded only when needed).
+if (!location.hash) {
+  void import('./features/run/resume')
+    .then(({ resumeRunningWorkshop }) => resumeRunningWorkshop())
+    .catch(() => undefined);
+}
+
 if (import.meta.env.PROD) void state.updates.start().catch(() => undefined);

@@ -109,6 +109,11 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
   await expect(phase).toHaveText('Catch-up');
   await expectTimeLeft(timer, 20 * 60);
   await expect(page.getByRole('checkbox', { name: 'JK' })).toBeChecked();
+  // Opening the app afresh goes straight back to the running workshop.
+  const live = page.url();
+  await page.goto('./');
+  await expect(page).toHaveURL(live);
+  await expect(phase).toHaveText('Catch-up');
 
   await page.getByRole('button', { name: 'End phase now, go to next' }).click();
   await expect(phase).toHaveText('Literature discussion');

@@ -3,6 +3,8 @@ import { hrefFor } from '../../app/router';
 import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { formatLongDate, formatMediumDate, parseIsoDate } from '../../domain/dates';
+import { workshopLabels } from '../../domain/series-plan';
+import type { Workshop } from '../../domain/types';
 import { useLiveRun, useRunLists } from './use-run-data';
 
 const UPCOMING_SHOWN = 4;
@@ -26,6 +28,10 @@ export function RunHome() {
   const today = londonDateAt(systemClock.now());
   const upcoming = lists.value.workshops.filter((w) => w.date >= today).slice(0, UPCOMING_SHOWN);
   const ready = lists.value.open.filter((run) => run.status === 'ready');
+  const label = (workshop: Workshop) =>
+    workshopLabels(lists.value.workshops.filter((w) => w.seriesId === workshop.seriesId)).get(
+      workshop.id,
+    ) ?? 'Workshop';
 
   return (
     <div class="screen stack">
@@ -42,6 +48,7 @@ export function RunHome() {
             {upcoming.map((workshop) => (
               <li key={workshop.id} class="row">
                 <span class="run-list-what">
+                  <strong>{label(workshop)}</strong>:{' '}
                   {workshop.date === today
                     ? 'Today'
                     : formatMediumDate(parseIsoDate(workshop.date))}
@@ -51,7 +58,7 @@ export function RunHome() {
                 <a
                   class={`btn ${workshop.date === today ? 'btn-primary' : ''}`}
                   href={hrefFor('run', 'start', workshop.id)}
-                  aria-label={`Run this workshop: ${formatLongDate(parseIsoDate(workshop.date))}`}
+                  aria-label={`Run this workshop: ${label(workshop)}, ${formatLongDate(parseIsoDate(workshop.date))}`}
                 >
                   Run this workshop
                 </a>

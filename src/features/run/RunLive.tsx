@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { updateRun, type RunChange } from '../../db/runs';
+import { deleteRun, updateRun, type RunChange } from '../../db/runs';
 import { systemClock } from '../../domain/clock';
 import type { RunId, RunRecord } from '../../domain/types';
 import { unlockAudio } from './cues';
@@ -90,6 +90,15 @@ function RunLiveView({ record }: { record: RunRecord }) {
     [record, contextValue, change],
   );
 
+  async function discard() {
+    try {
+      await deleteRun(record.id);
+      navigate('run');
+    } catch (error) {
+      ui.reportError(error, 'discard it');
+    }
+  }
+
   async function finish(apply: RunChange) {
     const saved = await change(apply);
     if (saved?.status === 'finished') navigate('run', 'record', record.id);
@@ -128,6 +137,13 @@ function RunLiveView({ record }: { record: RunRecord }) {
           onFinish={(apply) => void finish(apply)}
           wakeLock={wakeLock}
         />
+      )}
+      {isController && record.status === 'ready' && (
+        <p>
+          <button type="button" class="btn btn-quiet" onClick={() => void discard()}>
+            Not now: discard this run
+          </button>
+        </p>
       )}
       {!isLive && (
         <p>

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveRun } from '../../../src/db/runs';
 import { newRunRecord } from '../../../src/domain/run-record';
@@ -11,6 +11,10 @@ import { publishToRoom } from '../../../src/features/run/room-channel';
 import { useWakeLock } from '../../../src/features/run/use-wake-lock';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
+
+// These screens read the database before they show: allow for a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 const T0 = Date.UTC(2026, 3, 14, 8, 30);
 const MIN = 60_000;

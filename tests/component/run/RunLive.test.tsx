@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getRun, saveRun } from '../../../src/db/runs';
 import { getIncident, saveIncident } from '../../../src/db/incidents';
@@ -8,6 +8,10 @@ import type { Incident, IncidentId, RunId } from '../../../src/domain/types';
 import { RunLive } from '../../../src/features/run/RunLive';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
+
+// These screens read the database before they show: allow for a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 const T0 = Date.UTC(2026, 3, 14, 8, 30);
 const MIN = 60_000;

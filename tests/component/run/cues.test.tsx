@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/preact';
+import { act, configure, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addLiteratureToWorkshop } from '../../../src/db/literature';
 import { saveRun } from '../../../src/db/runs';
@@ -9,6 +9,10 @@ import { playTone, vibrate } from '../../../src/features/run/cues';
 import { RunLive } from '../../../src/features/run/RunLive';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
+
+// These screens read the database before they show: allow for a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 vi.mock('../../../src/features/run/cues', () => ({
   playTone: vi.fn(),
