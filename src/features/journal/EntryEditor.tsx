@@ -275,7 +275,7 @@ export function EntryEditor({
           </div>
         ))}
         <fieldset class="stack">
-          <legend>Feelings</legend>
+          <legend>How you feel, and how strongly</legend>
           <div class="feelings">
             {FEELINGS.map((name) => {
               const feeling = feelingOf(name);
