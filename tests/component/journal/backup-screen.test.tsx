@@ -31,7 +31,7 @@ afterEach(async () => {
 });
 
 async function openBackupScreen() {
-  const { vault, key } = await createVault({
+  const { vault, key, recoveryKey } = await createVault({
     id: 'v1' as VaultId,
     label: 'Sam',
     passphrase: OLD,
@@ -46,7 +46,7 @@ async function openBackupScreen() {
   route.value = parseHash(location.hash);
   renderWithApp(<JournalScreen />);
   await screen.findByRole('heading', { name: 'Backup and security' });
-  return vault;
+  return { vault, recoveryKey };
 }
 
 function type(label: string, value: string) {
@@ -67,6 +67,18 @@ describe('backup and security', () => {
     await waitFor(() => expect(screen.getByLabelText('Current passphrase')).toHaveValue(''));
     const stored = (await db.vaults.get('v1' as VaultId)) as Vault;
     await expect(unlockWithPassphrase(stored, OLD)).rejects.toBeInstanceOf(WrongPassphraseError);
+    await expect(unlockWithPassphrase(stored, NEW)).resolves.toBeTruthy();
+  });
+
+  it('sets a new passphrase with the recovery key when the old one is forgotten', async () => {
+    const { recoveryKey } = await openBackupScreen();
+    fireEvent.click(screen.getByRole('button', { name: 'Use my recovery key instead' }));
+    type('Recovery key', recoveryKey);
+    type('New passphrase', NEW);
+    type('New passphrase again', NEW);
+    fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    await waitFor(() => expect(screen.getByLabelText('Recovery key')).toHaveValue(''));
+    const stored = (await db.vaults.get('v1' as VaultId)) as Vault;
     await expect(unlockWithPassphrase(stored, NEW)).resolves.toBeTruthy();
   });
 
