@@ -12,6 +12,8 @@ export interface LockSettings {
 }
 
 export const DEFAULT_LOCK_SETTINGS: LockSettings = { idleMinutes: 10, lockWhenHidden: false };
+/** How long before an idle lock the user is warned and can keep the journal open (WCAG 2.2.1). */
+export const LOCK_WARNING_MS = 60_000;
 /** How long the app may be hidden before it locks, when that option is on. */
 export const HIDDEN_GRACE_MS = 30_000;
 const CHANNEL = 'breathing-space:vault';
@@ -29,6 +31,8 @@ export function createVaultSession({
   const unlockedId = signal<VaultId | null>(null);
   const lastLockReason = signal<LockReason | null>(null);
   const settings = signal<LockSettings>(DEFAULT_LOCK_SETTINGS);
+  /** True in the last minute before an idle lock. */
+  const lockingSoon = signal(false);
   let sealer: Sealer | null = null;
   let lastActivity = now();
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -43,6 +47,10 @@ export function createVaultSession({
 
   function markActive() {
     lastActivity = now();
+    if (lockingSoon.peek()) {
+      lockingSoon.value = false;
+      scheduleIdleCheck();
+    }
   }
 
   function scheduleIdleCheck() {
@@ -54,7 +62,10 @@ export function createVaultSession({
       void lock('idle');
       return;
     }
-    idleTimer = setTimeout(scheduleIdleCheck, Math.min(remaining, 30_000));
+    const untilWarning = remaining - LOCK_WARNING_MS;
+    lockingSoon.value = untilWarning <= 0;
+    const next = untilWarning > 0 ? untilWarning : remaining;
+    idleTimer = setTimeout(scheduleIdleCheck, Math.min(next, 30_000));
   }
 
   function onVisibility() {
@@ -92,6 +103,7 @@ export function createVaultSession({
       clearTimeout(idleTimer);
       clearTimeout(hiddenTimer);
       listen(false);
+      lockingSoon.value = false;
       unlockedId.value = null;
       lastLockReason.value = reason;
       for (const drop of afterLock) drop();
@@ -106,6 +118,9 @@ export function createVaultSession({
     unlockedId,
     lastLockReason,
     settings,
+    lockingSoon,
+    /** "Keep it open": counts as activity. */
+    stayUnlocked: markActive,
     unlock,
     lock,
     /** The open vault's sealer; throws when locked, so nothing is sealed with a stale key. */

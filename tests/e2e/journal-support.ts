@@ -32,7 +32,7 @@ export async function writeEntry(page: Page, text: string, title = ''): Promise<
   await page.locator('textarea').first().fill(text);
   await expect(page.getByText('Draft saved, encrypted.')).toBeVisible();
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New entry' })).toBeVisible();
 }
 
 /**

@@ -88,6 +88,18 @@ test('a journal entry stays encrypted, local, and private after locking', async 
     `Unfinished thought ${draftMarker}, and more`,
   );
 
+  // Locking in one tab locks every tab, and the draft is kept.
+  const other = await context.newPage();
+  await other.goto('./#/journal');
+  await other.getByRole('button', { name: 'Use my recovery key instead' }).click();
+  await other.getByLabel('Recovery key').fill(recoveryKey);
+  await other.getByRole('button', { name: 'Unlock' }).click();
+  await expect(other.getByRole('link', { name: `Visit ${marker}` })).toBeVisible();
+  await reopened.getByRole('button', { name: 'Lock now' }).click();
+  await expect(other.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+  expect(await domContains(other, marker)).toBe(false);
+  expect(await domContains(reopened, draftMarker)).toBe(false);
+
   for (const request of sent) {
     expect(request).not.toContain(marker);
     expect(request).not.toContain(draftMarker);

@@ -15,13 +15,14 @@ export function BackupReminder({ vault }: { vault: Vault }) {
           isBackupDue({
             now: systemClock.now(),
             lastBackupAt: last,
+            createdAt: vault.createdAt,
             lastChangeAt: change,
             reminderDays: days,
           }),
         ),
       () => setDue(false),
     );
-  }, [vault.id]);
+  }, [vault.id, vault.createdAt]);
   if (!isDue) return null;
   return (
     <div class="card notice-warning" role="status">

@@ -186,6 +186,7 @@ function LockSettingsCard() {
 function ChangePassphrase({ vault }: { vault: Vault }) {
   const { ui } = useAppState();
   const [current, setCurrent] = useState('');
+  const [useRecovery, setUseRecovery] = useState(false);
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState('');
@@ -201,14 +202,17 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
     setProblem('');
     try {
       const stored = await readVault(vault.id);
-      await putVaultHeader(await changePassphrase(stored, { passphrase: current }, next));
+      const proof = useRecovery ? { recoveryKey: current } : { passphrase: current };
+      await putVaultHeader(await changePassphrase(stored, proof, next));
       setCurrent('');
       setNext('');
       setRepeat('');
       ui.notify('Passphrase changed. Your recovery key still works.', { tone: 'success' });
     } catch (error) {
       if (error instanceof WrongPassphraseError) {
-        setProblem('The current passphrase is not right. Nothing has been changed.');
+        setProblem(
+          `That ${useRecovery ? 'recovery key' : 'passphrase'} is not right. Nothing has been changed.`,
+        );
       } else ui.reportError(error, 'change the passphrase');
     } finally {
       setWorking(false);
@@ -219,13 +223,41 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
     <section class="card" aria-labelledby="passphrase-heading">
       <h2 id="passphrase-heading">Change passphrase</h2>
       <form class="stack" onSubmit={(event) => void submit(event)} noValidate>
-        <PassphraseField
-          id="current-passphrase"
-          label="Current passphrase"
-          value={current}
-          onInput={setCurrent}
-          autocomplete="current-password"
-        />
+        <p class="hint">Forgotten it? Use your recovery key instead to set a new one.</p>
+        {useRecovery ? (
+          <div class="field">
+            <label htmlFor="current-recovery">Recovery key</label>
+            <input
+              id="current-recovery"
+              type="text"
+              autocomplete="off"
+              spellcheck={false}
+              value={current}
+              onInput={(event) => setCurrent(event.currentTarget.value)}
+            />
+          </div>
+        ) : (
+          <PassphraseField
+            id="current-passphrase"
+            label="Current passphrase"
+            value={current}
+            onInput={setCurrent}
+            autocomplete="current-password"
+          />
+        )}
+        <div class="row">
+          <button
+            type="button"
+            class="btn btn-quiet"
+            onClick={() => {
+              setUseRecovery(!useRecovery);
+              setCurrent('');
+              setProblem('');
+            }}
+          >
+            {useRecovery ? 'Use my current passphrase instead' : 'Use my recovery key instead'}
+          </button>
+        </div>
         <PassphraseField
           id="changed-passphrase"
           label="New passphrase"

@@ -208,11 +208,16 @@ export function EntryEditor({
 
   return (
     <div class="screen stack journal-editor">
-      <header>
-        <p>
-          <a href={hrefFor('journal')}>← Journal</a>
-        </p>
-        <h1>{form.isNew ? 'New entry' : 'Edit entry'}</h1>
+      <header class="journal-header">
+        <div>
+          <p>
+            <a href={hrefFor('journal')}>← Journal</a>
+          </p>
+          <h1>{form.isNew ? 'New entry' : 'Edit entry'}</h1>
+        </div>
+        <button type="button" class="btn" onClick={() => void vaultSession.lock('manual')}>
+          Lock now
+        </button>
       </header>
       <form class="stack" onSubmit={(event) => void saveEntry(event)}>
         <div class="form-grid">
@@ -275,7 +280,7 @@ export function EntryEditor({
           </div>
         ))}
         <fieldset class="stack">
-          <legend>Feelings</legend>
+          <legend>How you feel, and how strongly</legend>
           <div class="feelings">
             {FEELINGS.map((name) => {
               const feeling = feelingOf(name);

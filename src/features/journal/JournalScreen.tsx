@@ -12,6 +12,8 @@ import { SetupVault } from './SetupVault';
 import { Timeline } from './Timeline';
 import { UnlockVault } from './UnlockVault';
 import { journalExisted, useVaults } from './vaults';
+import { LockWarning } from './LockWarning';
+import type { Vault } from '../../vault/vault';
 import { useLockSettings } from './use-lock-settings';
 import './journal.css';
 
@@ -55,6 +57,26 @@ export default function JournalScreen() {
     }
     return <UnlockVault vaults={vaults.value} />;
   }
+  return (
+    <>
+      <LockWarning />
+      <UnlockedView vault={vault} view={view} id={id} links={{ workshopId, incidentId }} />
+    </>
+  );
+}
+
+function UnlockedView({
+  vault,
+  view,
+  id,
+  links,
+}: {
+  vault: Vault;
+  view: string;
+  id: string;
+  links: { workshopId: WorkshopId | null; incidentId: IncidentId | null };
+}) {
+  const { workshopId, incidentId } = links;
   switch (view) {
     case 'new':
       return <EntryEditor key="new" vault={vault} links={{ workshopId, incidentId }} />;

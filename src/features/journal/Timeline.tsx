@@ -133,7 +133,19 @@ export function Timeline({ vault }: { vault: Vault }) {
                 ? 'no entries yet.'
                 : sinceLast === 1
                   ? 'one entry.'
-                  : `${sinceLast} entries.`}
+                  : `${sinceLast} entries.`}{' '}
+              {sinceLast > 0 && lastDate && (
+                <button
+                  type="button"
+                  class="btn btn-quiet"
+                  onClick={() => {
+                    setFilter({ ...NO_FILTER, from: lastDate });
+                    setShown(PAGE);
+                  }}
+                >
+                  Show them
+                </button>
+              )}
             </p>
           )}
           {rhythm.next && targets.value && (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { hrefFor } from '../../app/router';
+import { hrefFor, navigate } from '../../app/router';
 import { WrongPassphraseError } from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';
 import { putVaultHeader } from '../../db/journal';
@@ -67,6 +67,14 @@ export function UnlockVault({
       setSecret('');
       vaultSession.unlock(vault.id, createSealer(key, vault.id));
       if (!useRecovery) strengthenInBackground(stored, secret);
+      else {
+        ui.notify(
+          'Opened with your recovery key. If you have forgotten your passphrase, set a new one.',
+          {
+            action: { label: 'Set a new passphrase', run: () => navigate('journal', 'backup') },
+          },
+        );
+      }
     } catch (error) {
       if (error instanceof WrongPassphraseError) setWrong(true);
       else ui.reportError(error, 'unlock the journal');

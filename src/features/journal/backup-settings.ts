@@ -21,15 +21,18 @@ export function setReminderDays(days: number): Promise<void> {
   return setSetting('journal.backupReminderDays', days);
 }
 
-/** Remind when the last backup is older than the chosen days and entries changed since. */
+/**
+ * Remind when the last backup (or, before the first, the journal's creation) is older than
+ * the chosen days and entries changed since.
+ */
 export function isBackupDue(input: {
   now: number;
   lastBackupAt: number | undefined;
+  createdAt: number;
   lastChangeAt: number;
   reminderDays: number;
 }): boolean {
-  if (input.lastChangeAt === 0) return false;
-  if (input.lastBackupAt === undefined) return true;
-  const due = input.now - input.lastBackupAt > input.reminderDays * 86_400_000;
-  return due && input.lastChangeAt > input.lastBackupAt;
+  const since = input.lastBackupAt ?? input.createdAt;
+  const due = input.now - since > input.reminderDays * 86_400_000;
+  return due && input.lastChangeAt > since;
 }

@@ -140,3 +140,26 @@ describe('search index', () => {
     expect(findEntries(buildSearchIndex([]), ['x'])).toEqual([]);
   });
 });
+
+describe('backup reminder', () => {
+  it('reminds only when the chosen days have passed and entries changed since', async () => {
+    const { isBackupDue } = await import('../../../src/features/journal/backup-settings');
+    const day = 86_400_000;
+    const base = { createdAt: 0, reminderDays: 14 };
+    expect(isBackupDue({ ...base, now: 3 * day, lastBackupAt: undefined, lastChangeAt: day })).toBe(
+      false,
+    );
+    expect(
+      isBackupDue({ ...base, now: 20 * day, lastBackupAt: undefined, lastChangeAt: day }),
+    ).toBe(true);
+    expect(isBackupDue({ ...base, now: 20 * day, lastBackupAt: 2 * day, lastChangeAt: day })).toBe(
+      false,
+    );
+    expect(
+      isBackupDue({ ...base, now: 20 * day, lastBackupAt: 2 * day, lastChangeAt: 3 * day }),
+    ).toBe(true);
+    expect(isBackupDue({ ...base, now: 20 * day, lastBackupAt: undefined, lastChangeAt: 0 })).toBe(
+      false,
+    );
+  });
+});

@@ -91,3 +91,30 @@ describe('vault session', () => {
     expect(session.isUnlocked()).toBe(false);
   });
 });
+
+describe('warning before an idle lock', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('warns a minute ahead, and "keep it open" starts the time again', async () => {
+    const target = new FakeDocument();
+    const session = createVaultSession({ target: target as unknown as Document });
+    session.unlock(VAULT, sealer);
+    await vi.advanceTimersByTimeAsync(8 * 60_000 + 59_000);
+    expect(session.lockingSoon.value).toBe(false);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(session.lockingSoon.value).toBe(true);
+    session.stayUnlocked();
+    expect(session.lockingSoon.value).toBe(false);
+    await vi.advanceTimersByTimeAsync(9 * 60_000);
+    expect(session.isUnlocked()).toBe(true);
+    expect(session.lockingSoon.value).toBe(true);
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(session.isUnlocked()).toBe(false);
+    expect(session.lockingSoon.value).toBe(false);
+  });
+});

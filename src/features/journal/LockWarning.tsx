@@ -1,0 +1,14 @@
+import { vaultSession } from './session';
+
+/** A minute's notice before the journal locks itself, with a way to keep it open. */
+export function LockWarning() {
+  if (!vaultSession.lockingSoon.value) return null;
+  return (
+    <div class="card notice-warning lock-warning" role="alert">
+      <p>Your journal will lock in about a minute because it has not been used.</p>
+      <button type="button" class="btn btn-primary" onClick={() => vaultSession.stayUnlocked()}>
+        Keep it open
+      </button>
+    </div>
+  );
+}
