@@ -5,7 +5,8 @@ import { db } from '../../../src/db/db';
 import { putVaultHeader } from '../../../src/db/journal';
 import type { ActionCard } from '../../../src/domain/action-cards';
 import type { RecordId, VaultId } from '../../../src/domain/types';
-import ActionsScreen from '../../../src/features/actions/ActionsScreen';
+import ActionsScreen, { parseActionsRoute } from '../../../src/features/actions/ActionsScreen';
+import { newActionCardHref } from '../../../src/features/actions/links';
 import { actionCards } from '../../../src/features/actions/session';
 import { vaultSession } from '../../../src/features/journal/session';
 import type * as KdfModule from '../../../src/vault/kdf';
@@ -85,6 +86,21 @@ function card(over: Partial<ActionCard> = {}): ActionCard {
     ...over,
   };
 }
+
+describe('the address', () => {
+  it('carries the workshop a new card follows, and nothing else', () => {
+    const href = newActionCardHref('6f1c2d3e-0000-4a5b-8c9d-0123456789ab');
+    expect(parseActionsRoute(parseHash(href).params)).toEqual({
+      view: 'new',
+      id: '',
+      workshopId: '6f1c2d3e-0000-4a5b-8c9d-0123456789ab',
+    });
+    expect(parseActionsRoute(parseHash('#/actions/follow-up/c1').params)).toMatchObject({
+      view: 'follow-up',
+      id: 'c1',
+    });
+  });
+});
 
 describe('creating a card', () => {
   it('takes up to three actions, refuses a fourth plainly, and autosaves sealed', async () => {
