@@ -21,6 +21,7 @@ import type { RecordId, WorkshopId } from '../../domain/types';
 import { workshopLabel } from '../journal/LinkFields';
 import { vaultSession } from '../journal/session';
 import { useAutosave } from '../journal/use-autosave';
+import { FollowUpHistory } from './FollowUpHistory';
 import { actionCards } from './session';
 
 /** A new card interrupted by a lock opens again after unlocking, not a blank one. */
@@ -251,6 +252,7 @@ export function CardEditor({
                     </button>
                   )}
                 </div>
+                <FollowUpHistory action={action} />
               </li>
             ))}
           </ol>

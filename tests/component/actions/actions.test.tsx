@@ -213,6 +213,12 @@ describe('the list and follow-up', () => {
     ]);
     expect(await screen.findByText(/Last followed up Wed 6 May 2026/)).toBeVisible();
     expect(screen.getByText('1 of 2 done · 1 mostly')).toBeVisible();
+
+    // The card keeps what was said, for the next look back.
+    go('#/actions/card/later');
+    expect(await screen.findByText('Follow-ups (1): Mostly')).toBeInTheDocument();
+    expect(screen.getByText('A quiet room')).toBeInTheDocument();
+    expect(screen.getByText('Caseload')).toBeInTheDocument();
   });
 });
 
