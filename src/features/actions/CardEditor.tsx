@@ -62,7 +62,10 @@ export function CardEditor({
 }) {
   const { ui } = useAppState();
   const [card, setCard] = useState(() => initialCard(cardId, workshopId));
-  const [isStored, setStored] = useState(() => card !== null && !isBlankCard(card));
+  // A card opened by id is stored already, even if its text has since been cleared.
+  const [isStored, setStored] = useState(
+    () => card !== null && (Boolean(cardId) || !isBlankCard(card)),
+  );
   const [isRefused, setRefused] = useState(false);
   const targets = useLiveQuery(listLinkTargets, [], null);
   const autosave = useAutosave(async (next: ActionCard) => {

@@ -25,6 +25,7 @@ export function CardList() {
   const workshopDates = targets.value?.workshops.map((w) => w.date) ?? [];
   const { open, done } = sortCards([...actionCards.cards.value.values()], today, workshopDates);
   const corrupt = actionCards.corrupt.value;
+  const dueNow = open.filter(({ due }) => due.level === 'overdue' || due.level === 'due').length;
   const label = (id: string) => (targets.value ? workshopLabel(targets.value, id) : null);
 
   return (
@@ -46,6 +47,11 @@ export function CardList() {
           </button>
         </div>
       </header>
+      {dueNow > 0 && (
+        <p class="card notice-warning" role="status">
+          {dueNow === 1 ? 'One card is' : `${dueNow} cards are`} ready to follow up.
+        </p>
+      )}
       {corrupt > 0 && (
         <div class="card notice-warning" role="alert">
           <h2>Some cards could not be opened</h2>

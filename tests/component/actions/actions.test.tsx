@@ -190,6 +190,7 @@ describe('the list and follow-up', () => {
     expect(headings).toEqual(['Overdue card', 'Later card']);
     expect(screen.getByText(/Overdue: an action by Thu 1 Jan 2026/)).toBeVisible();
     expect(screen.getAllByText(/Not followed up yet/)).toHaveLength(2);
+    expect(screen.getByText('One card is ready to follow up.')).toBeVisible();
 
     go('#/actions/follow-up/later');
     expect(await screen.findByText('Action 1 of 2')).toBeVisible();
@@ -245,6 +246,18 @@ describe('when locked', () => {
     expect(await screen.findByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
     expect(document.body.textContent).not.toContain('Private heading');
     expect(actionCards.cards.value.size).toBe(0);
+  });
+
+  it('says so when a card cannot be opened, and shows the rest', async () => {
+    const { vault } = await storedVault();
+    await actionCards.save(card());
+    const damaged = { ...(await db.actionCards.get('c1' as RecordId))!, id: 'c2' as RecordId };
+    await db.actionCards.put(damaged);
+    go('#/actions');
+    renderWithApp(<ActionsScreen />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('One card could not be decrypted');
+    expect(screen.getByRole('link', { name: 'Listen before I plan' })).toBeVisible();
+    expect(await db.actionCards.where('vaultId').equals(vault.id).count()).toBe(2);
   });
 
   it('offers to set up a journal when there is none', async () => {
