@@ -21,19 +21,12 @@ import type { RecordId, WorkshopId } from '../../domain/types';
 import { workshopLabel } from '../journal/LinkFields';
 import { vaultSession } from '../journal/session';
 import { useAutosave } from '../journal/use-autosave';
+import { SAVE_STATE_TEXT } from './card-labels';
 import { FollowUpHistory } from './FollowUpHistory';
 import { actionCards } from './session';
 
 /** A new card interrupted by a lock opens again after unlocking, not a blank one. */
 let resumeNewCardId: RecordId | null = null;
-
-const SAVE_STATE_TEXT = {
-  idle: '',
-  pending: 'Changes not yet saved…',
-  saving: 'Saving…',
-  saved: 'Saved, encrypted.',
-  failed: 'Not saved. Your text is still here; the app will try again.',
-} as const;
 
 function initialCard(cardId?: RecordId, workshopId?: WorkshopId | null): ActionCard | null {
   const id = cardId ?? resumeNewCardId;

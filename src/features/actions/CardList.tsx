@@ -145,8 +145,12 @@ function CardSummary({
       </div>
       {actions.length > 0 && (
         <p class="row">
-          <a class="btn" href={hrefFor('actions', 'follow-up', card.id)}>
-            Follow up<span class="visually-hidden">: {card.heading.trim() || 'untitled card'}</span>
+          <a
+            class="btn"
+            href={hrefFor('actions', 'follow-up', card.id)}
+            aria-label={`Follow up: ${card.heading.trim() || 'untitled card'}`}
+          >
+            Follow up
           </a>
         </p>
       )}
