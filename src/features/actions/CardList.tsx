@@ -7,6 +7,7 @@ import {
   progressOf,
   progressSummary,
   sortCards,
+  workshopDatesFor,
   writtenActions,
   type ActionCard,
   type DueStatus,
@@ -22,8 +23,10 @@ import { actionCards } from './session';
 export function CardList() {
   const targets = useLiveQuery(listLinkTargets, [], null);
   const today = londonDateAt(systemClock.now());
-  const workshopDates = targets.value?.workshops.map((w) => w.date) ?? [];
-  const { open, done } = sortCards([...actionCards.cards.value.values()], today, workshopDates);
+  const workshops = targets.value?.workshops ?? [];
+  const { open, done } = sortCards([...actionCards.cards.value.values()], today, (card) =>
+    workshopDatesFor(card, workshops),
+  );
   const corrupt = actionCards.corrupt.value;
   const dueNow = open.filter(({ due }) => due.level === 'overdue' || due.level === 'due').length;
   const label = (id: string) => (targets.value ? workshopLabel(targets.value, id) : null);
