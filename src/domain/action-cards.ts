@@ -209,16 +209,32 @@ export interface SortedCards {
   done: ActionCard[];
 }
 
+/**
+ * The workshops that can make a card due: those of the linked workshop's group, or every
+ * workshop on this device when the card is not linked (or its group is gone).
+ */
+export function workshopDatesFor(
+  card: Pick<ActionCard, 'workshopId'>,
+  workshops: readonly { id: string; groupId: string | null; date: IsoDate }[],
+): IsoDate[] {
+  const linked = workshops.find((w) => w.id === card.workshopId);
+  const relevant = linked?.groupId
+    ? workshops.filter((w) => w.groupId === linked.groupId)
+    : workshops;
+  return relevant.map((w) => w.date);
+}
+
 export function sortCards(
   cards: readonly ActionCard[],
   today: IsoDate,
-  workshopDates: readonly IsoDate[],
+  workshopDates: readonly IsoDate[] | ((card: ActionCard) => readonly IsoDate[]),
 ): SortedCards {
+  const datesFor = typeof workshopDates === 'function' ? workshopDates : () => workshopDates;
   const open: SortedCards['open'] = [];
   const done: ActionCard[] = [];
   for (const card of cards) {
     if (isCardDone(card)) done.push(card);
-    else open.push({ card, due: dueStatus(card, today, workshopDates) });
+    else open.push({ card, due: dueStatus(card, today, datesFor(card)) });
   }
   open.sort(
     (a, b) =>

@@ -47,7 +47,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 /** Controls smaller than 44 px; a radio counts with its row and label. */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea')]
+    [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary')]
       .filter((el) => el.offsetParent !== null && !el.closest('p, .skip-link'))
       .map((el) => {
         const isBox = el instanceof HTMLInputElement && /checkbox|radio/.test(el.type);

@@ -21,18 +21,12 @@ import type { RecordId, WorkshopId } from '../../domain/types';
 import { workshopLabel } from '../journal/LinkFields';
 import { vaultSession } from '../journal/session';
 import { useAutosave } from '../journal/use-autosave';
+import { SAVE_STATE_TEXT } from './card-labels';
+import { FollowUpHistory } from './FollowUpHistory';
 import { actionCards } from './session';
 
 /** A new card interrupted by a lock opens again after unlocking, not a blank one. */
 let resumeNewCardId: RecordId | null = null;
-
-const SAVE_STATE_TEXT = {
-  idle: '',
-  pending: 'Changes not yet saved…',
-  saving: 'Saving…',
-  saved: 'Saved, encrypted.',
-  failed: 'Not saved. Your text is still here; the app will try again.',
-} as const;
 
 function initialCard(cardId?: RecordId, workshopId?: WorkshopId | null): ActionCard | null {
   const id = cardId ?? resumeNewCardId;
@@ -61,7 +55,10 @@ export function CardEditor({
 }) {
   const { ui } = useAppState();
   const [card, setCard] = useState(() => initialCard(cardId, workshopId));
-  const [isStored, setStored] = useState(() => card !== null && !isBlankCard(card));
+  // A card opened by id is stored already, even if its text has since been cleared.
+  const [isStored, setStored] = useState(
+    () => card !== null && (Boolean(cardId) || !isBlankCard(card)),
+  );
   const [isRefused, setRefused] = useState(false);
   const targets = useLiveQuery(listLinkTargets, [], null);
   const autosave = useAutosave(async (next: ActionCard) => {
@@ -251,6 +248,7 @@ export function CardEditor({
                     </button>
                   )}
                 </div>
+                <FollowUpHistory action={action} />
               </li>
             ))}
           </ol>

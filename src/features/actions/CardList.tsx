@@ -7,6 +7,7 @@ import {
   progressOf,
   progressSummary,
   sortCards,
+  workshopDatesFor,
   writtenActions,
   type ActionCard,
   type DueStatus,
@@ -22,9 +23,12 @@ import { actionCards } from './session';
 export function CardList() {
   const targets = useLiveQuery(listLinkTargets, [], null);
   const today = londonDateAt(systemClock.now());
-  const workshopDates = targets.value?.workshops.map((w) => w.date) ?? [];
-  const { open, done } = sortCards([...actionCards.cards.value.values()], today, workshopDates);
+  const workshops = targets.value?.workshops ?? [];
+  const { open, done } = sortCards([...actionCards.cards.value.values()], today, (card) =>
+    workshopDatesFor(card, workshops),
+  );
   const corrupt = actionCards.corrupt.value;
+  const dueNow = open.filter(({ due }) => due.level === 'overdue' || due.level === 'due').length;
   const label = (id: string) => (targets.value ? workshopLabel(targets.value, id) : null);
 
   return (
@@ -46,6 +50,11 @@ export function CardList() {
           </button>
         </div>
       </header>
+      {dueNow > 0 && (
+        <p class="card notice-warning" role="status">
+          {dueNow === 1 ? 'One card is' : `${dueNow} cards are`} ready to follow up.
+        </p>
+      )}
       {corrupt > 0 && (
         <div class="card notice-warning" role="alert">
           <h2>Some cards could not be opened</h2>
@@ -139,8 +148,12 @@ function CardSummary({
       </div>
       {actions.length > 0 && (
         <p class="row">
-          <a class="btn" href={hrefFor('actions', 'follow-up', card.id)}>
-            Follow up<span class="visually-hidden">: {card.heading.trim() || 'untitled card'}</span>
+          <a
+            class="btn"
+            href={hrefFor('actions', 'follow-up', card.id)}
+            aria-label={`Follow up: ${card.heading.trim() || 'untitled card'}`}
+          >
+            Follow up
           </a>
         </p>
       )}

@@ -14,7 +14,7 @@ import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import type { RecordId } from '../../domain/types';
 import { useAutosave } from '../journal/use-autosave';
-import { formatDate } from './card-labels';
+import { formatDate, SAVE_STATE_TEXT } from './card-labels';
 import { actionCards } from './session';
 
 /**
@@ -172,6 +172,9 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
             />
           </div>
         )}
+        <p class="save-state" role="status" aria-live="polite">
+          {SAVE_STATE_TEXT[autosave.state]}
+        </p>
         <div class="row">
           {step > 0 && (
             <button type="button" class="btn" onClick={() => setStep(step - 1)}>

@@ -19,3 +19,12 @@ export function dueLabel(due: DueStatus): string | null {
   if (due.level === 'due') return `Due: ${what}`;
   return `Next: ${what}`;
 }
+
+/** What the autosave is doing, in words (never what was typed). */
+export const SAVE_STATE_TEXT = {
+  idle: '',
+  pending: 'Changes not yet saved…',
+  saving: 'Saving…',
+  saved: 'Saved, encrypted.',
+  failed: 'Not saved. Your text is still here; the app will try again.',
+} as const;

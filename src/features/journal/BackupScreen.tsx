@@ -315,8 +315,9 @@ function DeleteEverything() {
     <section class="card stack" aria-labelledby="delete-heading">
       <h2 id="delete-heading">Delete all my private data</h2>
       <p>
-        Deletes every journal on this device, with all entries and drafts, for everyone who uses it.
-        Group plans are kept. This cannot be undone: only a backup file could bring them back.
+        Deletes every journal on this device, with all entries, drafts and action cards, for
+        everyone who uses it. Group plans are kept. This cannot be undone: only a backup file could
+        bring them back.
       </p>
       <div class="row">
         <button type="button" class="btn btn-danger" onClick={() => setOpen(true)}>

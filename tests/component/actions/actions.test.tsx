@@ -5,7 +5,8 @@ import { db } from '../../../src/db/db';
 import { putVaultHeader } from '../../../src/db/journal';
 import type { ActionCard } from '../../../src/domain/action-cards';
 import type { RecordId, VaultId } from '../../../src/domain/types';
-import ActionsScreen from '../../../src/features/actions/ActionsScreen';
+import ActionsScreen, { parseActionsRoute } from '../../../src/features/actions/ActionsScreen';
+import { newActionCardHref } from '../../../src/features/actions/links';
 import { actionCards } from '../../../src/features/actions/session';
 import { vaultSession } from '../../../src/features/journal/session';
 import type * as KdfModule from '../../../src/vault/kdf';
@@ -85,6 +86,21 @@ function card(over: Partial<ActionCard> = {}): ActionCard {
     ...over,
   };
 }
+
+describe('the address', () => {
+  it('carries the workshop a new card follows, and nothing else', () => {
+    const href = newActionCardHref('6f1c2d3e-0000-4a5b-8c9d-0123456789ab');
+    expect(parseActionsRoute(parseHash(href).params)).toEqual({
+      view: 'new',
+      id: '',
+      workshopId: '6f1c2d3e-0000-4a5b-8c9d-0123456789ab',
+    });
+    expect(parseActionsRoute(parseHash('#/actions/follow-up/c1').params)).toMatchObject({
+      view: 'follow-up',
+      id: 'c1',
+    });
+  });
+});
 
 describe('creating a card', () => {
   it('takes up to three actions, refuses a fourth plainly, and autosaves sealed', async () => {
@@ -174,6 +190,7 @@ describe('the list and follow-up', () => {
     expect(headings).toEqual(['Overdue card', 'Later card']);
     expect(screen.getByText(/Overdue: an action by Thu 1 Jan 2026/)).toBeVisible();
     expect(screen.getAllByText(/Not followed up yet/)).toHaveLength(2);
+    expect(screen.getByText('One card is ready to follow up.')).toBeVisible();
 
     go('#/actions/follow-up/later');
     expect(await screen.findByText('Action 1 of 2')).toBeVisible();
@@ -197,6 +214,12 @@ describe('the list and follow-up', () => {
     ]);
     expect(await screen.findByText(/Last followed up Wed 6 May 2026/)).toBeVisible();
     expect(screen.getByText('1 of 2 done · 1 mostly')).toBeVisible();
+
+    // The card keeps what was said, for the next look back.
+    go('#/actions/card/later');
+    expect(await screen.findByText('Follow-ups (1): Mostly')).toBeInTheDocument();
+    expect(screen.getByText('A quiet room')).toBeInTheDocument();
+    expect(screen.getByText('Caseload')).toBeInTheDocument();
   });
 });
 
@@ -223,6 +246,18 @@ describe('when locked', () => {
     expect(await screen.findByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
     expect(document.body.textContent).not.toContain('Private heading');
     expect(actionCards.cards.value.size).toBe(0);
+  });
+
+  it('says so when a card cannot be opened, and shows the rest', async () => {
+    const { vault } = await storedVault();
+    await actionCards.save(card());
+    const damaged = { ...(await db.actionCards.get('c1' as RecordId))!, id: 'c2' as RecordId };
+    await db.actionCards.put(damaged);
+    go('#/actions');
+    renderWithApp(<ActionsScreen />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('One card could not be decrypted');
+    expect(screen.getByRole('link', { name: 'Listen before I plan' })).toBeVisible();
+    expect(await db.actionCards.where('vaultId').equals(vault.id).count()).toBe(2);
   });
 
   it('offers to set up a journal when there is none', async () => {

@@ -13,10 +13,11 @@ import {
   sortCards,
   TooManyActionsError,
   updateAction,
+  workshopDatesFor,
   type ActionCard,
   type Progress,
 } from '../../../src/domain/action-cards';
-import type { RecordId } from '../../../src/domain/types';
+import type { RecordId, WorkshopId } from '../../../src/domain/types';
 
 let nextId = 0;
 const newActionId = () => `a${(nextId += 1)}`;
@@ -123,6 +124,24 @@ describe('when a card is due', () => {
       date: '2026-06-03',
       reason: 'workshop',
     });
+  });
+
+  it("counts the linked workshop's group only, or every workshop when not linked", () => {
+    const workshops = [
+      { id: 'n1', groupId: 'north', date: '2026-04-01' },
+      { id: 'n2', groupId: 'north', date: '2026-05-06' },
+      { id: 's1', groupId: 'south', date: '2026-04-08' },
+    ];
+    const linked = card('c', '2026-04-02', ['One'], { workshopId: 'n1' as WorkshopId });
+    expect(workshopDatesFor(linked, workshops)).toEqual(['2026-04-01', '2026-05-06']);
+    expect(dueStatus(linked, '2026-04-20', workshopDatesFor(linked, workshops)).level).toBe(
+      'upcoming',
+    );
+    const unlinked = card('u', '2026-04-02', ['One']);
+    expect(workshopDatesFor(unlinked, workshops)).toHaveLength(3);
+    expect(dueStatus(unlinked, '2026-04-20', workshopDatesFor(unlinked, workshops)).level).toBe(
+      'due',
+    );
   });
 
   it('is due on the follow-up date its owner chose', () => {

@@ -1,3 +1,4 @@
+import { newActionCardHref } from '../../actions/links';
 import { CheckedField } from '../../plan/CheckedField';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 
@@ -30,6 +31,9 @@ export function ReflectionScaffold({
           <p>
             <a class="btn" href={journalLink(record.workshopId, incidentId)}>
               Write in my journal
+            </a>{' '}
+            <a class="btn" href={newActionCardHref(record.workshopId)}>
+              Set my action card
             </a>{' '}
             <span class="muted">On your own device: your journal stays private to you.</span>
           </p>
