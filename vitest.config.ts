@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     // A run that finds no test has failed (a typo in a glob must not pass CI).
     passWithNoTests: false,
+    // Key derivation is slow by design, and CI has 2 cores: a hang still fails, a busy
+    // machine does not.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
