@@ -103,6 +103,9 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
   await expectTimeLeft(roomTimer, 20 * 60);
   await expect(room.getByText('Next: Literature discussion')).toBeVisible();
   await expect(room.getByRole('button')).toHaveCount(0);
+  await room.reload();
+  await expect(room.getByRole('heading', { level: 1 })).toHaveText('Catch-up');
+  await expectTimeLeft(roomTimer, 20 * 60);
 
   // A reload in the middle finds the same phase and the same time left.
   await page.reload();

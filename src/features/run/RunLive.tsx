@@ -1,21 +1,24 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { deleteRun, updateRun, type RunChange } from '../../db/runs';
 import { systemClock } from '../../domain/clock';
+import { viewRun } from '../../domain/run-timer';
 import type { RunId, RunRecord } from '../../domain/types';
+import { ControlNote } from './ControlNote';
 import { unlockAudio } from './cues';
+import { PhaseList } from './PhaseList';
 import { PhaseScaffolds } from './PhaseScaffolds';
 import { publishToRoom } from './room-channel';
 import { RunClock } from './RunClock';
 import { RunControls } from './RunControls';
 import { useSoundSetting } from './run-settings';
+import { useClockCheck } from './use-clock-check';
+import { useCues } from './use-cues';
 import { useNow } from './use-now';
 import { useRunController } from './use-run-controller';
 import { useRun, useRunContext } from './use-run-data';
 import { useWakeLock } from './use-wake-lock';
-import { clockWentBack, viewRun } from '../../domain/run-timer';
-import { useCues } from './use-cues';
 
 export function RunLive({ id }: { id: RunId }) {
   const run = useRun(id);
@@ -156,58 +159,4 @@ function RunLiveView({ record }: { record: RunRecord }) {
       <PhaseList record={record} />
     </div>
   );
-}
-
-function ControlNote({ role, onTakeOver }: { role: string; onTakeOver: () => void }) {
-  if (role === 'checking') return null;
-  if (role === 'free') {
-    return (
-      <div class="card run-note" role="status">
-        <p>The tab or window that was running this workshop has closed.</p>
-        <button type="button" class="btn btn-primary" onClick={onTakeOver}>
-          Take over
-        </button>
-      </div>
-    );
-  }
-  return (
-    <p class="card run-note" role="status">
-      This workshop is running in another tab or window. This one shows it read-only; you can take
-      over here when that one closes.
-    </p>
-  );
-}
-
-function PhaseList({ record }: { record: RunRecord }) {
-  const { phases, currentIndex } = record.timing;
-  return (
-    <section class="card no-print" aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">Agenda</h2>
-      <ol class="run-agenda">
-        {phases.map((phase, i) => (
-          <li
-            key={phase.id}
-            class={i === currentIndex ? 'is-current' : i < currentIndex ? 'is-done' : ''}
-            aria-current={i === currentIndex ? 'step' : undefined}
-          >
-            <span>{phase.title}</span>
-            <span class="muted">
-              {Math.round((phase.allottedMs + phase.extensionMs) / 60_000)} min
-            </span>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-/** Watches for the device clock going back between looks. */
-function useClockCheck(now: number) {
-  const previous = useRef(now);
-  const [isShown, setShown] = useState(false);
-  useEffect(() => {
-    if (clockWentBack(previous.current, now)) setShown(true);
-    previous.current = now;
-  }, [now]);
-  return { isShown, dismiss: () => setShown(false) };
 }

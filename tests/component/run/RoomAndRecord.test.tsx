@@ -13,8 +13,8 @@ import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
 
 // These screens read the database before they show: allow for a busy machine.
-configure({ asyncUtilTimeout: 5_000 });
-vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 const T0 = Date.UTC(2026, 3, 14, 8, 30);
 const MIN = 60_000;

@@ -9,8 +9,8 @@ import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
 
 // These screens read the database before they show: allow for a busy machine.
-configure({ asyncUtilTimeout: 5_000 });
-vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 const BEFORE_THE_SERIES = Date.UTC(2026, 3, 1, 9, 0);
 

@@ -10,8 +10,8 @@ import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
 
 // These screens read the database before they show: allow for a busy machine.
-configure({ asyncUtilTimeout: 5_000 });
-vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 const T0 = Date.UTC(2026, 3, 14, 8, 30);
 const MIN = 60_000;
@@ -182,5 +182,26 @@ describe('running a workshop', () => {
     await screen.findByRole('heading', { level: 1, name: 'Catch-up' });
     // The minute since counts to the phase the room never really left.
     expect(timer).toHaveTextContent('26:00');
+  });
+
+  it('takes attendance and runs the check-in round with an equal timebox each', async () => {
+    const { run } = await seedRun();
+    renderWithApp(<RunLive id={run.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'JK' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'AB' }));
+    await waitFor(async () => expect((await stored(run.id)).attendance).toHaveLength(2));
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Equal time each \(15:00\)/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start the check-in round' }));
+    await screen.findByText('Speaking: JK');
+    expect(screen.getByText('Next: AB')).toBeInTheDocument();
+    expect(await screen.findByText('15:00 left for JK')).toBeInTheDocument();
+    advance(16 * MIN);
+    expect(await screen.findByText('JK’s time is up')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Next speaker' }));
+    await screen.findByText('Speaking: AB');
+    fireEvent.click(screen.getByRole('button', { name: 'End the round' }));
+    await screen.findByText('Everyone has checked in.');
   });
 });

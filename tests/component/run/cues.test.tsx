@@ -11,8 +11,8 @@ import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
 
 // These screens read the database before they show: allow for a busy machine.
-configure({ asyncUtilTimeout: 5_000 });
-vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 vi.mock('../../../src/features/run/cues', () => ({
   playTone: vi.fn(),
