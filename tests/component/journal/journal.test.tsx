@@ -222,8 +222,11 @@ describe('the timeline', () => {
     const titles = () =>
       [...document.querySelectorAll('.timeline-entry a')].map((a) => a.textContent);
     expect(titles()).toEqual(['Newest reflection', 'Middle reflection', 'Oldest reflection']);
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      '2 entries or drafts could not be decrypted',
+    // Entries and drafts are opened separately: wait for both to be counted.
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        '2 entries or drafts could not be decrypted',
+      ),
     );
     expect(await db.drafts.count()).toBe(1);
 
