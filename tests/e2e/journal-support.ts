@@ -27,12 +27,12 @@ export async function unlockWithPassphrase(page: Page, passphrase = PASSPHRASE):
 
 /** Writes a free-writing entry and saves it. */
 export async function writeEntry(page: Page, text: string, title = ''): Promise<void> {
-  await page.getByRole('link', { name: 'New entry' }).click();
+  await page.getByRole('link', { name: 'New entry', exact: true }).click();
   if (title) await page.getByLabel('Title (optional)').fill(title);
   await page.locator('textarea').first().fill(text);
   await expect(page.getByText('Draft saved, encrypted.')).toBeVisible();
   await page.getByRole('button', { name: 'Save entry' }).click();
-  await expect(page.getByRole('link', { name: 'New entry' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New entry', exact: true })).toBeVisible();
 }
 
 /**

@@ -36,13 +36,21 @@ export function Timeline({ vault }: { vault: Vault }) {
   const [filter, setFilter] = useState<EntryFilter>(NO_FILTER);
   const [shown, setShown] = useState(PAGE);
   const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [damagedDrafts, setDamagedDrafts] = useState(0);
   const targets = useLiveQuery(listLinkTargets, [], null);
   const all = journal.newestFirst.value;
-  const corrupt = journal.corrupt.value;
+  const corruptEntries = journal.corrupt.value.length;
+  const damaged = corruptEntries + damagedDrafts;
   const status = journal.status.value;
 
   useEffect(() => {
-    journal.drafts(vault.id).then(setDrafts, () => setDrafts([]));
+    journal.drafts(vault.id).then(
+      (found) => {
+        setDrafts(found.drafts);
+        setDamagedDrafts(found.damaged);
+      },
+      () => setDrafts([]),
+    );
   }, [vault.id]);
 
   const index = useMemo(() => buildSearchIndex(all.map((loaded) => loaded.text)), [all]);
@@ -98,13 +106,14 @@ export function Timeline({ vault }: { vault: Vault }) {
         </a>
       </nav>
       <BackupReminder vault={vault} />
-      {corrupt.length > 0 && (
+      {damaged > 0 && (
         <div class="card notice-warning" role="alert">
           <h2>Some entries could not be opened</h2>
           <p>
-            {corrupt.length === 1 ? 'One entry' : `${corrupt.length} entries`} could not be
-            decrypted: damaged or altered. {corrupt.length === 1 ? 'It is' : 'They are'} kept on
-            this device untouched; restoring a backup may bring back a good copy.
+            {damaged === 1 ? 'One entry' : `${damaged} entries`}
+            {damagedDrafts > 0 ? ' or drafts' : ''} could not be decrypted: damaged or altered.{' '}
+            {damaged === 1 ? 'It is' : 'They are'} kept on this device untouched; restoring a backup
+            may bring back a good copy.
           </p>
         </div>
       )}

@@ -135,12 +135,16 @@ export function createJournalStore(session: VaultSession) {
     await putDraftRecord(record);
   }
 
-  async function drafts(vaultId: VaultId): Promise<Draft[]> {
+  /** Unfinished drafts, and how many could not be opened (reported, never dropped). */
+  async function drafts(vaultId: VaultId): Promise<{ drafts: Draft[]; damaged: number }> {
     const sealer = session.sealer();
     const results = await Promise.allSettled(
       (await draftRecords(vaultId)).map((record) => sealer.open<Draft>(record)),
     );
-    return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    return {
+      drafts: results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
+      damaged: results.filter((result) => result.status === 'rejected').length,
+    };
   }
 
   return {

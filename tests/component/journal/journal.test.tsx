@@ -212,6 +212,8 @@ describe('the timeline', () => {
     ]);
     const broken = await createSealer(key, vault.id).seal('journal-entry', 'd' as RecordId, {});
     await putEntryRecord({ ...broken, ct: new Uint8Array(broken.ct.byteLength).buffer });
+    const brokenDraft = await createSealer(key, vault.id).seal('draft', 'x' as RecordId, {});
+    await db.drafts.put({ ...brokenDraft, iv: new Uint8Array(12) });
     vaultSession.unlock(vault.id, createSealer(key, vault.id));
     go('#/journal');
     renderWithApp(<JournalScreen />);
@@ -220,7 +222,13 @@ describe('the timeline', () => {
     const titles = () =>
       [...document.querySelectorAll('.timeline-entry a')].map((a) => a.textContent);
     expect(titles()).toEqual(['Newest reflection', 'Middle reflection', 'Oldest reflection']);
-    expect(screen.getByRole('alert')).toHaveTextContent('One entry could not be decrypted');
+    // Entries and drafts are opened separately: wait for both to be counted.
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        '2 entries or drafts could not be decrypted',
+      ),
+    );
+    expect(await db.drafts.count()).toBe(1);
 
     type('Search your journal', 'middle in full');
     expect(titles()).toEqual(['Middle reflection']);
