@@ -248,6 +248,18 @@ describe('when locked', () => {
     expect(actionCards.cards.value.size).toBe(0);
   });
 
+  it('shows a card another tab saved, without a reload', async () => {
+    const { vault, key } = await storedVault();
+    go('#/actions');
+    renderWithApp(<ActionsScreen />);
+    expect(await screen.findByText(/No action cards yet/)).toBeVisible();
+    const otherTab = createSealer(key, vault.id);
+    await db.actionCards.put(await otherTab.seal('action-card', 'c1' as RecordId, card()));
+    expect(
+      await screen.findByRole('link', { name: 'Listen before I plan' }, { timeout: 10_000 }),
+    ).toBeVisible();
+  });
+
   it('says so when a card cannot be opened, and shows the rest', async () => {
     const { vault } = await storedVault();
     await actionCards.save(card());
