@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import {
@@ -27,6 +27,14 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
   const [step, setStep] = useState(0);
   const [on, setOn] = useState(() => londonDateAt(systemClock.now()));
   const autosave = useAutosave((next: ActionCard) => actionCards.save(next));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const hasStepped = useRef(false);
+
+  // Each step is a new question: take keyboard and screen-reader users to its action.
+  useEffect(() => {
+    if (hasStepped.current) heading.current?.focus();
+    hasStepped.current = true;
+  }, [step]);
 
   const actions = card ? writtenActions(card) : [];
   const action = actions[step];
@@ -113,7 +121,7 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
           </div>
         )}
         <section key={action.id} class="card stack" aria-labelledby={`${prefix}-heading`}>
-          <h2 id={`${prefix}-heading`} class="pre-wrap">
+          <h2 id={`${prefix}-heading`} class="pre-wrap" ref={heading} tabIndex={-1}>
             {action.text}
           </h2>
           {action.byWhen && <p class="muted">By {formatDate(action.byWhen)}</p>}

@@ -202,6 +202,7 @@ describe('the list and follow-up', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Next action' }));
 
     expect(await screen.findByText(/Action 2 of 2/)).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Book reflective supervision' })).toHaveFocus();
     expect(screen.getByLabelText('Not started')).toBeChecked();
     fireEvent.click(screen.getByLabelText('Done'));
     fireEvent.click(screen.getByRole('button', { name: 'Finish follow-up' }));
