@@ -87,7 +87,7 @@ function card(over: Partial<ActionCard> = {}): ActionCard {
   };
 }
 
-describe('the address', () => {
+describe('the address', { timeout: 30_000 }, () => {
   it('carries the workshop a new card follows, and nothing else', () => {
     const href = newActionCardHref('6f1c2d3e-0000-4a5b-8c9d-0123456789ab');
     expect(parseActionsRoute(parseHash(href).params)).toEqual({
@@ -102,7 +102,7 @@ describe('the address', () => {
   });
 });
 
-describe('creating a card', () => {
+describe('creating a card', { timeout: 30_000 }, () => {
   it('takes up to three actions, refuses a fourth plainly, and autosaves sealed', async () => {
     await storedVault();
     go('#/actions/new');
@@ -173,7 +173,7 @@ describe('creating a card', () => {
   });
 });
 
-describe('the list and follow-up', () => {
+describe('the list and follow-up', { timeout: 30_000 }, () => {
   it('lists overdue cards first and steps through a follow-up one action at a time', async () => {
     await storedVault();
     await actionCards.save(card({ id: 'later' as RecordId, heading: 'Later card' }));
@@ -224,7 +224,7 @@ describe('the list and follow-up', () => {
   });
 });
 
-describe('when locked', () => {
+describe('when locked', { timeout: 30_000 }, () => {
   it('shows only the unlock form, then the cards; locking drops every card from the page', async () => {
     const { vault, key } = await storedVault(false);
     vaultSession.unlock(vault.id, createSealer(key, vault.id));
