@@ -4,6 +4,7 @@ import { hrefFor, navigate } from '../../app/router';
 import {
   PROGRESS_LABELS,
   PROGRESS_LEVELS,
+  moveFollowUp,
   progressOf,
   recordFollowUp,
   writtenActions,
@@ -12,7 +13,7 @@ import {
 } from '../../domain/action-cards';
 import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
-import type { RecordId } from '../../domain/types';
+import type { IsoDate, RecordId } from '../../domain/types';
 import { useAutosave } from '../journal/use-autosave';
 import { formatDate, SAVE_STATE_TEXT } from './card-labels';
 import { actionCards } from './session';
@@ -29,6 +30,8 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
   const autosave = useAutosave((next: ActionCard) => actionCards.save(next));
   const heading = useRef<HTMLHeadingElement>(null);
   const hasStepped = useRef(false);
+  /** The actions answered in this sitting, whose answers follow a change of date. */
+  const answered = useRef(new Set<string>());
 
   // Each step is a new question: take keyboard and screen-reader users to its action.
   useEffect(() => {
@@ -67,7 +70,15 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
   }
 
   function record(update: Partial<FollowUp>): ActionCard {
+    answered.current.add(action!.id);
     return change(recordFollowUp(card!, action!.id, { ...current, ...update }));
+  }
+
+  function changeDate(to: IsoDate) {
+    let next = card!;
+    for (const id of answered.current) next = moveFollowUp(next, id, on, to);
+    if (next !== card) change(next);
+    setOn(to);
   }
 
   async function next() {
@@ -116,7 +127,9 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
               type="date"
               required
               value={on}
-              onInput={(event) => event.currentTarget.value && setOn(event.currentTarget.value)}
+              onInput={(event) =>
+                event.currentTarget.value && changeDate(event.currentTarget.value)
+              }
             />
           </div>
         )}

@@ -195,9 +195,10 @@ describe('the list and follow-up', { timeout: 30_000 }, () => {
     go('#/actions/follow-up/later');
     expect(await screen.findByText('Action 1 of 2')).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Ask the family first' })).toBeVisible();
-    type('Date of this follow-up', '2026-05-06');
     fireEvent.click(screen.getByLabelText('Mostly'));
     type('What helped?', 'A quiet room');
+    // A date changed after answering takes the answer with it.
+    type('Date of this follow-up', '2026-05-06');
     type('What hindered?', 'Caseload');
     fireEvent.click(screen.getByRole('button', { name: 'Next action' }));
 
