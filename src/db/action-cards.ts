@@ -26,3 +26,15 @@ export async function deleteActionCardRecord(id: RecordId): Promise<SealedRecord
     }),
   );
 }
+
+/**
+ * A fingerprint of the vault's cards (ids and times, nothing sealed inside): a live query
+ * on it tells a tab that another tab changed a card.
+ */
+export async function actionCardsStamp(vaultId: VaultId): Promise<string> {
+  const records = await actionCardRecords(vaultId);
+  return records
+    .map((r) => `${r.id}:${r.updatedAt}`)
+    .sort()
+    .join(',');
+}

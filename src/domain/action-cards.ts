@@ -119,6 +119,22 @@ export function recordFollowUp(card: ActionCard, actionId: string, followUp: Fol
   };
 }
 
+/** Moves an action's follow-up to another day (replacing any already on that day). */
+export function moveFollowUp(
+  card: ActionCard,
+  actionId: string,
+  from: IsoDate,
+  to: IsoDate,
+): ActionCard {
+  const action = card.actions.find((a) => a.id === actionId);
+  const followUp = action?.followUps.find((f) => f.on === from);
+  if (!action || !followUp || from === to) return card;
+  const without = updateAction(card, actionId, {
+    followUps: action.followUps.filter((f) => f.on !== from),
+  });
+  return recordFollowUp(without, actionId, { ...followUp, on: to });
+}
+
 export function latestFollowUp(action: CardAction): FollowUp | null {
   return action.followUps[action.followUps.length - 1] ?? null;
 }

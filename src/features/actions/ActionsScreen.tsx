@@ -1,6 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { route } from '../../app/router';
+import { actionCardsStamp } from '../../db/action-cards';
+import { useLiveQuery } from '../../db/live';
 import type { RecordId, WorkshopId } from '../../domain/types';
 import { vaultSession } from '../journal/session';
 import { SetupVault } from '../journal/SetupVault';
@@ -35,13 +37,20 @@ export default function ActionsScreen() {
   const { view, id, workshopId } = parseActionsRoute(route.value.params);
   useLockSettings();
 
+  // Re-opened whenever a card changes in this tab or another, so every tab shows the same.
+  const stamp = useLiveQuery(
+    () => (unlockedId ? actionCardsStamp(unlockedId) : Promise.resolve('')),
+    [unlockedId],
+    null,
+  );
+
   useEffect(() => {
-    if (unlockedId && actionCards.status.peek() === 'idle') {
+    if (unlockedId && stamp.isLoaded) {
       actionCards
         .load(unlockedId)
         .catch((error: unknown) => ui.reportError(error, 'open your action cards'));
     }
-  }, [unlockedId, ui]);
+  }, [unlockedId, stamp.value, stamp.isLoaded, ui]);
 
   if (!vaults.isLoaded) return <p class="screen loading">Loading…</p>;
   const vault = vaults.value.find((v) => v.id === unlockedId);

@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import {
   PROGRESS_LABELS,
   PROGRESS_LEVELS,
+  moveFollowUp,
   progressOf,
   recordFollowUp,
   writtenActions,
@@ -12,7 +13,7 @@ import {
 } from '../../domain/action-cards';
 import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
-import type { RecordId } from '../../domain/types';
+import type { IsoDate, RecordId } from '../../domain/types';
 import { useAutosave } from '../journal/use-autosave';
 import { formatDate, SAVE_STATE_TEXT } from './card-labels';
 import { actionCards } from './session';
@@ -27,6 +28,16 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
   const [step, setStep] = useState(0);
   const [on, setOn] = useState(() => londonDateAt(systemClock.now()));
   const autosave = useAutosave((next: ActionCard) => actionCards.save(next));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const hasStepped = useRef(false);
+  /** The actions answered in this sitting, whose answers follow a change of date. */
+  const answered = useRef(new Set<string>());
+
+  // Each step is a new question: take keyboard and screen-reader users to its action.
+  useEffect(() => {
+    if (hasStepped.current) heading.current?.focus();
+    hasStepped.current = true;
+  }, [step]);
 
   const actions = card ? writtenActions(card) : [];
   const action = actions[step];
@@ -59,7 +70,15 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
   }
 
   function record(update: Partial<FollowUp>): ActionCard {
+    answered.current.add(action!.id);
     return change(recordFollowUp(card!, action!.id, { ...current, ...update }));
+  }
+
+  function changeDate(to: IsoDate) {
+    let next = card!;
+    for (const id of answered.current) next = moveFollowUp(next, id, on, to);
+    if (next !== card) change(next);
+    setOn(to);
   }
 
   async function next() {
@@ -108,12 +127,14 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
               type="date"
               required
               value={on}
-              onInput={(event) => event.currentTarget.value && setOn(event.currentTarget.value)}
+              onInput={(event) =>
+                event.currentTarget.value && changeDate(event.currentTarget.value)
+              }
             />
           </div>
         )}
         <section key={action.id} class="card stack" aria-labelledby={`${prefix}-heading`}>
-          <h2 id={`${prefix}-heading`} class="pre-wrap">
+          <h2 id={`${prefix}-heading`} class="pre-wrap" ref={heading} tabIndex={-1}>
             {action.text}
           </h2>
           {action.byWhen && <p class="muted">By {formatDate(action.byWhen)}</p>}

@@ -24,11 +24,12 @@ export function createActionCardsStore(session: VaultSession) {
     status.value = 'idle';
   });
 
-  /** Opens every card of the vault. */
+  /** Opens every card of the vault (again, when another tab changed one). */
   async function load(vaultId: VaultId): Promise<void> {
     if (!session.isUnlocked()) return;
     const current = (generation += 1);
-    status.value = 'loading';
+    // A refresh keeps showing what is open until the new set is ready.
+    if (status.peek() === 'idle') status.value = 'loading';
     try {
       const sealer = session.sealer();
       const records = await actionCardRecords(vaultId);

@@ -87,7 +87,7 @@ function card(over: Partial<ActionCard> = {}): ActionCard {
   };
 }
 
-describe('the address', () => {
+describe('the address', { timeout: 30_000 }, () => {
   it('carries the workshop a new card follows, and nothing else', () => {
     const href = newActionCardHref('6f1c2d3e-0000-4a5b-8c9d-0123456789ab');
     expect(parseActionsRoute(parseHash(href).params)).toEqual({
@@ -102,7 +102,7 @@ describe('the address', () => {
   });
 });
 
-describe('creating a card', () => {
+describe('creating a card', { timeout: 30_000 }, () => {
   it('takes up to three actions, refuses a fourth plainly, and autosaves sealed', async () => {
     await storedVault();
     go('#/actions/new');
@@ -173,7 +173,7 @@ describe('creating a card', () => {
   });
 });
 
-describe('the list and follow-up', () => {
+describe('the list and follow-up', { timeout: 30_000 }, () => {
   it('lists overdue cards first and steps through a follow-up one action at a time', async () => {
     await storedVault();
     await actionCards.save(card({ id: 'later' as RecordId, heading: 'Later card' }));
@@ -195,13 +195,15 @@ describe('the list and follow-up', () => {
     go('#/actions/follow-up/later');
     expect(await screen.findByText('Action 1 of 2')).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Ask the family first' })).toBeVisible();
-    type('Date of this follow-up', '2026-05-06');
     fireEvent.click(screen.getByLabelText('Mostly'));
     type('What helped?', 'A quiet room');
+    // A date changed after answering takes the answer with it.
+    type('Date of this follow-up', '2026-05-06');
     type('What hindered?', 'Caseload');
     fireEvent.click(screen.getByRole('button', { name: 'Next action' }));
 
     expect(await screen.findByText(/Action 2 of 2/)).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Book reflective supervision' })).toHaveFocus();
     expect(screen.getByLabelText('Not started')).toBeChecked();
     fireEvent.click(screen.getByLabelText('Done'));
     fireEvent.click(screen.getByRole('button', { name: 'Finish follow-up' }));
@@ -223,7 +225,7 @@ describe('the list and follow-up', () => {
   });
 });
 
-describe('when locked', () => {
+describe('when locked', { timeout: 30_000 }, () => {
   it('shows only the unlock form, then the cards; locking drops every card from the page', async () => {
     const { vault, key } = await storedVault(false);
     vaultSession.unlock(vault.id, createSealer(key, vault.id));
@@ -246,6 +248,18 @@ describe('when locked', () => {
     expect(await screen.findByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
     expect(document.body.textContent).not.toContain('Private heading');
     expect(actionCards.cards.value.size).toBe(0);
+  });
+
+  it('shows a card another tab saved, without a reload', async () => {
+    const { vault, key } = await storedVault();
+    go('#/actions');
+    renderWithApp(<ActionsScreen />);
+    expect(await screen.findByText(/No action cards yet/)).toBeVisible();
+    const otherTab = createSealer(key, vault.id);
+    await db.actionCards.put(await otherTab.seal('action-card', 'c1' as RecordId, card()));
+    expect(
+      await screen.findByRole('link', { name: 'Listen before I plan' }, { timeout: 10_000 }),
+    ).toBeVisible();
   });
 
   it('says so when a card cannot be opened, and shows the rest', async () => {

@@ -7,6 +7,7 @@ import {
   isCardDone,
   lastFollowedUpOn,
   makeCard,
+  moveFollowUp,
   MAX_ACTIONS,
   progressSummary,
   recordFollowUp,
@@ -63,6 +64,17 @@ describe('an action card', () => {
       ['2026-05-01', 'done'],
     ]);
     expect(lastFollowedUpOn(c)).toBe('2026-05-01');
+  });
+
+  it('moves a follow-up to another day, replacing one already there', () => {
+    let c = card('c', '2026-04-01', ['One']);
+    c = followUp(c, 0, 'some-way', '2026-05-01');
+    c = followUp(c, 0, 'mostly', '2026-05-10');
+    const moved = moveFollowUp(c, c.actions[0]!.id, '2026-05-10', '2026-05-01');
+    expect(moved.actions[0]!.followUps).toEqual([
+      { on: '2026-05-01', progress: 'mostly', helped: '', hindered: '' },
+    ]);
+    expect(moveFollowUp(c, c.actions[0]!.id, '2026-06-01', '2026-05-01')).toBe(c);
   });
 
   it('is done only when every written action is done', () => {
