@@ -9,6 +9,7 @@ export interface RecordedRequest {
 }
 
 export const ON_PURPOSE = 'tries another origin on purpose';
+export const ALSO_SERVES = 'also serves the app from';
 
 /**
  * Every test records the requests of its browser context, and fails if any went to another
@@ -29,10 +30,17 @@ export const test = base.extend<{ requests: RecordedRequest[] }>({
       await use(requests);
       // A test that tries another origin on purpose, to see it blocked, says so.
       if (testInfo.annotations.some((a) => a.type === ON_PURPOSE)) return;
-      const origin = new URL(baseURL!).origin;
+      // A test that serves the app itself (to stage an update) names that origin too.
+      const origins = [
+        new URL(baseURL!).origin,
+        ...testInfo.annotations.filter((a) => a.type === ALSO_SERVES).map((a) => a.description),
+      ];
       const foreign = requests
         .map((r) => r.url)
-        .filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+        .filter(
+          (url) =>
+            !origins.some((origin) => url.startsWith(`${origin}/`)) && !/^(data|blob):/.test(url),
+        );
       expect(foreign, 'requests to another origin').toEqual([]);
     },
     { auto: true },

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { createStaticServer } from '../../scripts/serve.mjs';
-import { expect, openControlled, test } from './support';
+import { ALSO_SERVES, expect, openControlled, test } from './support';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
@@ -55,6 +55,7 @@ test('an update waits for its user, and for every busy tab', async ({ context })
   const { server, setRoot } = createStaticServer({ root: buildA });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  test.info().annotations.push({ type: ALSO_SERVES, description: new URL(origin).origin });
 
   try {
     const busyTab = await context.newPage();
