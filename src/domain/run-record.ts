@@ -1,6 +1,7 @@
 // A run's record as data: how a new one starts, and what the session record and the
 // follow-up view show (planned against actual, phase by phase). Pure: no storage, no DOM.
 import { defaultAgenda } from './agenda';
+import { londonToUtc } from './calendar';
 import { newId, type IdGenerator } from './ids';
 import { createTiming, phaseElapsedMs } from './run-timer';
 import type {
@@ -34,7 +35,10 @@ export function newRunRecord(
     seriesId: workshop?.seriesId ?? null,
     title,
     status: 'ready',
-    timing: createTiming(items.length > 0 ? items : defaultAgenda(generateId)),
+    timing: createTiming(
+      items.length > 0 ? items : defaultAgenda(generateId),
+      workshop ? londonToUtc(workshop.date, workshop.startTime) : null,
+    ),
     attendance: [],
     themes: '',
     notes: {},

@@ -2,12 +2,16 @@
 // `now` and returns new state; every display (time left, progress, projected finish) is
 // computed from `now`. Nothing counts ticks, so a sleeping tablet, a background tab or a
 // reload shows the right time the moment it looks again.
+import { londonDateAt } from './calendar';
 import type { AgendaItem, EpochMs, RunPhase, RunTiming } from './types';
 
 const MINUTE_MS = 60_000;
 
-/** A fresh, not yet started timing for an agenda. */
-export function createTiming(agenda: readonly AgendaItem[]): RunTiming {
+/** A fresh, not yet started timing for an agenda, planned to start at `scheduledStartAt`. */
+export function createTiming(
+  agenda: readonly AgendaItem[],
+  scheduledStartAt: EpochMs | null = null,
+): RunTiming {
   return {
     phases: agenda.map((item) => {
       const phase: RunPhase = {
@@ -29,6 +33,7 @@ export function createTiming(agenda: readonly AgendaItem[]): RunTiming {
     status: 'ready',
     startedAt: null,
     plannedFinishAt: null,
+    scheduledStartAt,
     pausedAt: null,
     pausedTotalMs: 0,
     finishedAt: null,
@@ -48,6 +53,19 @@ export function phaseElapsedMs(phase: RunPhase, now: EpochMs): number {
 
 function totalLengthMs(timing: RunTiming): number {
   return timing.phases.reduce((sum, phase) => sum + phaseLengthMs(phase), 0);
+}
+
+/**
+ * The finish to keep to. A workshop started on its planned day keeps the plan's end time, so
+ * a late start shows as running late from the first minute (and can be rebalanced); one run
+ * on another day, or after its planned end, is planned from the moment it starts.
+ */
+function plannedFinishFor(timing: RunTiming, now: EpochMs): EpochMs {
+  const total = totalLengthMs(timing);
+  const scheduled = timing.scheduledStartAt ?? null;
+  const onItsDay =
+    scheduled !== null && londonDateAt(scheduled) === londonDateAt(now) && now < scheduled + total;
+  return onItsDay ? scheduled + total : now + total;
 }
 
 function updatePhase(
@@ -74,7 +92,7 @@ export function startRun(timing: RunTiming, now: EpochMs): RunTiming {
     ...timing,
     status: 'running',
     startedAt: now,
-    plannedFinishAt: now + totalLengthMs(timing),
+    plannedFinishAt: plannedFinishFor(timing, now),
     phases: updatePhase(timing, timing.currentIndex, (p) => startStretch(p, now)),
   };
 }

@@ -149,6 +149,8 @@ export interface RunTiming {
   startedAt: EpochMs | null;
   /** When the workshop should end: set at the start from the plan. */
   plannedFinishAt: EpochMs | null;
+  /** The plan's start, for a planned workshop (absent in runs stored before it was kept). */
+  scheduledStartAt?: EpochMs | null;
   pausedAt: EpochMs | null;
   pausedTotalMs: number;
   finishedAt: EpochMs | null;

@@ -186,6 +186,40 @@ describe('the run timer', () => {
   });
 });
 
+describe('the planned finish', () => {
+  const agenda = () => defaultAgenda(createSequentialIds());
+  // A workshop planned for 09:30 on Tuesday 14 April 2026 (British Summer Time: 08:30 UTC).
+  const scheduled = Date.UTC(2026, 3, 14, 8, 30);
+
+  it('keeps the plan’s end when a workshop starts late on its day, so it shows as late', () => {
+    const late = scheduled + 15 * MIN;
+    const timing = startRun(createTiming(agenda(), scheduled), late);
+    const view = viewRun(timing, late);
+    expect(view.plannedFinishAt).toBe(scheduled + 240 * MIN);
+    expect(view.overrunMs).toBe(15 * MIN);
+  });
+
+  it('keeps the plan’s end when a workshop starts a little early', () => {
+    const early = scheduled - 10 * MIN;
+    const view = viewRun(startRun(createTiming(agenda(), scheduled), early), early);
+    expect(view.plannedFinishAt).toBe(scheduled + 240 * MIN);
+    expect(view.overrunMs).toBe(-10 * MIN);
+  });
+
+  it('plans from the start when run on another day, after its end, or unplanned', () => {
+    const nextDay = scheduled + 24 * 60 * MIN;
+    const afterEnd = scheduled + 241 * MIN;
+    for (const [scheduledStartAt, now] of [
+      [scheduled, nextDay],
+      [scheduled, afterEnd],
+      [null, scheduled],
+    ] as const) {
+      const view = viewRun(startRun(createTiming(agenda(), scheduledStartAt), now), now);
+      expect(view.plannedFinishAt).toBe(now + 240 * MIN);
+    }
+  });
+});
+
 describe('the clock check', () => {
   it('notices a device clock set back, not a tablet waking from sleep', async () => {
     const { clockWentBack } = await import('../../../src/domain/run-timer');
