@@ -3,17 +3,7 @@ import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { listLinkTargets } from '../../db/journal-links';
 import { useLiveQuery } from '../../db/live';
-import {
-  addAction,
-  canAddAction,
-  isBlankCard,
-  makeCard,
-  MAX_ACTIONS,
-  removeAction,
-  updateAction,
-  writtenActions,
-  type ActionCard,
-} from '../../domain/action-cards';
+import { isBlankCard, makeCard, writtenActions, type ActionCard } from '../../domain/action-cards';
 import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { newId, randomId } from '../../domain/ids';
@@ -22,7 +12,7 @@ import { workshopLabel } from '../journal/LinkFields';
 import { vaultSession } from '../journal/session';
 import { useAutosave } from '../journal/use-autosave';
 import { SAVE_STATE_TEXT } from './card-labels';
-import { FollowUpHistory } from './FollowUpHistory';
+import { ActionFields } from './ActionFields';
 import { actionCards } from './session';
 
 /** A new card interrupted by a lock opens again after unlocking, not a blank one. */
@@ -59,7 +49,6 @@ export function CardEditor({
   const [isStored, setStored] = useState(
     () => card !== null && (Boolean(cardId) || !isBlankCard(card)),
   );
-  const [isRefused, setRefused] = useState(false);
   const targets = useLiveQuery(listLinkTargets, [], null);
   const autosave = useAutosave(async (next: ActionCard) => {
     await actionCards.save(next);
@@ -89,24 +78,6 @@ export function CardEditor({
     const changed = { ...next, updatedAt: systemClock.now() };
     setCard(changed);
     if (isStored || !isBlankCard(changed)) autosave.change(changed);
-  }
-
-  function add() {
-    if (!card) return;
-    if (!canAddAction(card)) {
-      setRefused(true);
-      return;
-    }
-    const next = addAction(card, randomId());
-    update(next);
-    const added = next.actions[next.actions.length - 1]!;
-    requestAnimationFrame(() => document.getElementById(`action-${added.id}`)?.focus());
-  }
-
-  function remove(actionId: string) {
-    if (!card) return;
-    setRefused(false);
-    update(removeAction(card, actionId));
   }
 
   async function finish() {
@@ -208,70 +179,7 @@ export function CardEditor({
             onInput={(event) => update({ ...card, heading: event.currentTarget.value })}
           />
         </div>
-        <fieldset class="stack">
-          <legend>Actions (up to {MAX_ACTIONS})</legend>
-          <ol class="action-fields">
-            {card.actions.map((action, i) => (
-              <li key={action.id} class="stack">
-                <div class="field">
-                  <label htmlFor={`action-${action.id}`}>Action {i + 1}</label>
-                  <textarea
-                    id={`action-${action.id}`}
-                    rows={2}
-                    autocomplete="off"
-                    spellcheck={false}
-                    value={action.text}
-                    onInput={(event) =>
-                      update(updateAction(card, action.id, { text: event.currentTarget.value }))
-                    }
-                  />
-                </div>
-                <div class="row action-field-row">
-                  <div class="field">
-                    <label htmlFor={`action-${action.id}-by`}>By when (optional)</label>
-                    <input
-                      id={`action-${action.id}-by`}
-                      type="date"
-                      value={action.byWhen ?? ''}
-                      onInput={(event) =>
-                        update(
-                          updateAction(card, action.id, {
-                            byWhen: event.currentTarget.value || null,
-                          }),
-                        )
-                      }
-                    />
-                  </div>
-                  {card.actions.length > 1 && (
-                    <button type="button" class="btn btn-quiet" onClick={() => remove(action.id)}>
-                      Remove action {i + 1}
-                    </button>
-                  )}
-                </div>
-                <FollowUpHistory action={action} />
-              </li>
-            ))}
-          </ol>
-          <div class="row">
-            <button
-              type="button"
-              class="btn"
-              aria-describedby={isRefused ? 'action-limit' : undefined}
-              onClick={add}
-            >
-              Add an action
-            </button>
-            <span class="muted">
-              {card.actions.length} of {MAX_ACTIONS}
-            </span>
-          </div>
-          {isRefused && !canAddAction(card) && (
-            <p id="action-limit" class="form-error" role="alert">
-              A card holds three actions at most. Fewer actions, followed up, go further: remove one
-              to add another.
-            </p>
-          )}
-        </fieldset>
+        <ActionFields card={card} onChange={update} />
         <div class="field">
           <label htmlFor="card-next-follow-up">Follow up on (optional)</label>
           <span class="hint" id="card-next-follow-up-hint">
