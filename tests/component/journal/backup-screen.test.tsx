@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseHash, route, startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
@@ -23,6 +23,7 @@ const NEW = 'harbour pebble violin autumn';
 
 // Real key derivation and decryption in every test: a busy machine needs more than 5 s.
 const SLOW_MACHINE_MS = 20_000;
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => {
   startRouter();
