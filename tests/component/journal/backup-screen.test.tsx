@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseHash, route, startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
@@ -21,9 +21,12 @@ vi.mock('../../../src/vault/kdf', async (importOriginal) => {
 const OLD = 'maple lantern orbit seventeen';
 const NEW = 'harbour pebble violin autumn';
 
+// Real key derivation and decryption in every test: a busy machine needs more than 5 s.
+const SLOW_MACHINE_MS = 20_000;
+configure({ asyncUtilTimeout: 5_000 });
+
 beforeAll(() => {
   startRouter();
-  vi.setConfig({ testTimeout: 20_000 });
 });
 
 afterEach(async () => {
@@ -53,7 +56,7 @@ function type(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 }
 
-describe('backup and security', () => {
+describe('backup and security', { timeout: SLOW_MACHINE_MS }, () => {
   it('changes the passphrase only with the current one', async () => {
     await openBackupScreen();
     type('Current passphrase', 'not the current one');

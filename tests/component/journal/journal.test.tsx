@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseHash, route, startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
@@ -33,10 +33,12 @@ Object.defineProperty(HTMLElement.prototype, 'spellcheck', {
   },
 });
 
+// Real key derivation and decryption in every test: a busy machine needs more than 5 s.
+const SLOW_MACHINE_MS = 20_000;
+configure({ asyncUtilTimeout: 5_000 });
+
 beforeAll(() => {
   startRouter();
-  // Several real decryptions per test: slow machines need more than the default 5 s.
-  vi.setConfig({ testTimeout: 20_000 });
 });
 
 afterEach(async () => {
@@ -80,7 +82,7 @@ function entry(id: string, date: string, text: string, tags: string[] = []): Jou
   };
 }
 
-describe('setting up a journal', () => {
+describe('setting up a journal', { timeout: SLOW_MACHINE_MS }, () => {
   it('asks for a long enough passphrase, shows the recovery key once, then opens', async () => {
     go('#/journal');
     renderWithApp(<JournalScreen />);
@@ -111,7 +113,7 @@ describe('setting up a journal', () => {
   });
 });
 
-describe('unlocking', () => {
+describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
   it('says a wrong passphrase is wrong, and opens with the right one', async () => {
     const { vault, key } = await storedVault('Sam');
     await seedEntries(vault.id, key, [entry('e1', '2026-03-02', 'After the core group')]);
@@ -161,7 +163,7 @@ describe('unlocking', () => {
   });
 });
 
-describe('writing an entry', () => {
+describe('writing an entry', { timeout: SLOW_MACHINE_MS }, () => {
   it('autosaves an encrypted draft after a pause, then saves the entry', async () => {
     const { vault, key } = await storedVault('Sam');
     vaultSession.unlock(vault.id, createSealer(key, vault.id));
@@ -202,7 +204,7 @@ describe('writing an entry', () => {
   });
 });
 
-describe('the timeline', () => {
+describe('the timeline', { timeout: SLOW_MACHINE_MS }, () => {
   it('lists newest first, searches, filters by tag and reports damaged entries', async () => {
     const { vault, key } = await storedVault('Sam');
     await seedEntries(vault.id, key, [
