@@ -17,7 +17,7 @@ import {
   setLastBackupAt,
   setReminderDays,
 } from './backup-settings';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../ui/download';
 import { PassphraseField } from './PassphraseField';
 import { ProgressBar } from './ProgressBar';
 import { vaultSession } from './session';

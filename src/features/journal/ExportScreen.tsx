@@ -3,7 +3,7 @@ import { hrefFor } from '../../app/router';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
 import { answeredStages, entriesToMarkdown, entryHeading } from '../../domain/journal';
 import type { RecordId } from '../../domain/types';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../ui/download';
 import { EntryPicker } from './EntryPicker';
 import { journal } from './session';
 

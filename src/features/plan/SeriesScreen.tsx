@@ -11,7 +11,7 @@ import { seriesCalendar } from '../../domain/series-calendar';
 import { FIVE_WORKSHOPS_TEMPLATE, makeWorkshop, workshopLabels } from '../../domain/series-plan';
 import type { SeriesId, Workshop, WorkshopKind } from '../../domain/types';
 import { CheckedField } from './CheckedField';
-import { downloadText } from './download';
+import { downloadBlob } from '../../ui/download';
 import { Missing } from './Missing';
 import { rotationChanges } from './rotation-changes';
 import { deleteWithUndo } from './undo';
@@ -91,7 +91,10 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
       systemClock.now(),
     );
     const first = workshops.value[0]?.date ?? current.startDate;
-    downloadText(text, calendarFileName(first), 'text/calendar;charset=utf-8');
+    downloadBlob(
+      new Blob([text], { type: 'text/calendar;charset=utf-8' }),
+      calendarFileName(first),
+    );
   }
 
   async function remove() {
