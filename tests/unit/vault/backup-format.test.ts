@@ -27,7 +27,9 @@ async function backupOf(count: number) {
   const sealer = createSealer(key, vault.id);
   const journalEntries = [];
   for (let i = 0; i < count; i += 1) {
-    journalEntries.push(await sealer.seal('journal-entry', `e${i}` as RecordId, { text: `n${i}` }));
+    journalEntries.push(
+      await sealer.seal('journal-entry', `e${i}` as RecordId, { text: `PLAINTEXT-MARKER-${i}` }),
+    );
   }
   const contents = { journalEntries, drafts: [], actionCards: [], checkIns: [] };
   const file = encodeBackupFile(await backupEnvelope(vault, contents, 1));
@@ -44,7 +46,7 @@ async function snapshot() {
 describe('encrypted backup file', () => {
   it('round-trips the vault header and every sealed record', async () => {
     const { vault, file, contents } = await backupOf(3);
-    expect(new TextDecoder().decode(file)).not.toContain('n1');
+    expect(new TextDecoder().decode(file)).not.toContain('PLAINTEXT-MARKER');
     const decoded = await decodeBackupFile(file);
     expect(decoded.vault).toEqual(vault);
     expect(decoded.contents.journalEntries.map((r) => r.id)).toEqual(['e0', 'e1', 'e2']);
@@ -81,7 +83,7 @@ describe('encrypted backup file', () => {
     const stored = await vaultContents(vault.id);
     expect(stored.journalEntries).toHaveLength(5);
     expect(await createSealer(key, vault.id).open(stored.journalEntries[0]!)).toEqual({
-      text: 'n0',
+      text: 'PLAINTEXT-MARKER-0',
     });
     await db.journalEntries.clear();
     await restoreBackup(file, { recoveryKey });
