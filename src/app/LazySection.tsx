@@ -4,12 +4,30 @@ import type { Section } from './sections';
 
 const loaded = new Map<string, ComponentType>();
 
-/** Loads every section while the app is idle, so none needs fetching after an update. */
-export function warmSections(sections: readonly Section[]): void {
-  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1_500));
-  idle(() => {
-    for (const section of sections) void load(section).catch(() => undefined);
-  });
+/** How long after start-up to begin: the first screen comes first. */
+const WARM_DELAY_MS = 10_000;
+
+/**
+ * Loads every section while the app is idle, so none needs fetching after an update. One
+ * section per idle moment, starting once the app has settled, so loading them never holds
+ * up the first screen or a tap.
+ */
+export function warmSections(sections: readonly Section[]): () => void {
+  const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  const queue = [...sections];
+  let stopped = false;
+  const next = () => {
+    const section = queue.shift();
+    if (!section || stopped) return;
+    void load(section)
+      .catch(() => undefined)
+      .then(() => idle(next));
+  };
+  const timer = setTimeout(() => idle(next), WARM_DELAY_MS);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }
 
 async function load(section: Section): Promise<ComponentType> {
