@@ -22,7 +22,9 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
   async function flushNow(): Promise<void> {
     clearTimeout(timer.current);
     const next = pending.current;
-    if (!next) return;
+    // Nothing new to save: still wait for a save under way, so a lock or a closing database
+    // that flushes first never cuts it off.
+    if (!next) return inflight.current;
     pending.current = null;
     setState('saving');
     try {
