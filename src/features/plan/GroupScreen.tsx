@@ -7,7 +7,7 @@ import { AgreementsSection } from './AgreementsSection';
 import { CheckedField } from './CheckedField';
 import { LiteratureSection } from './LiteratureSection';
 import { MembersSection } from './MembersSection';
-import { Missing } from './Missing';
+import { Missing } from '../../ui/Missing';
 import { SeriesListSection } from './SeriesListSection';
 import { deleteWithUndo } from './undo';
 import { useGroup, useMembers } from './use-plan-data';
@@ -18,7 +18,8 @@ export function GroupScreen({ id }: { id: GroupId }) {
   const group = useGroup(id);
   const members = useMembers(id);
   if (!group.isLoaded) return <p class="screen loading">Loading…</p>;
-  if (!group.value) return <Missing what="group" />;
+  if (!group.value)
+    return <Missing what="group" back={{ section: 'plan', label: 'Plan' }} canUndo />;
   const knownNames = members.value.map((m) => m.displayName);
 
   async function remove() {

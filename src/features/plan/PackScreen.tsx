@@ -3,7 +3,7 @@ import { CONFIDENTIALITY_REMINDER } from '../../domain/group-defaults';
 import { buildPack } from '../../domain/pre-reading-pack';
 import { workshopLabels } from '../../domain/series-plan';
 import type { WorkshopId } from '../../domain/types';
-import { Missing } from './Missing';
+import { Missing } from '../../ui/Missing';
 import { PackReading } from './PackReading';
 import { useCarriedFromDates } from './use-carried-from';
 import {
@@ -28,7 +28,8 @@ export function PackScreen({ id }: { id: WorkshopId }) {
   const incidents = useIncidentsOfWorkshop(id);
   const carriedFromDates = useCarriedFromDates(incidents.value, current?.groupId ?? null);
   if (!workshop.isLoaded) return <p class="screen loading">Loading…</p>;
-  if (!current) return <Missing what="workshop" />;
+  if (!current)
+    return <Missing what="workshop" back={{ section: 'plan', label: 'Plan' }} canUndo />;
 
   const pack = buildPack({
     workshop: current,

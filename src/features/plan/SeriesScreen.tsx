@@ -12,7 +12,7 @@ import { FIVE_WORKSHOPS_TEMPLATE, makeWorkshop, workshopLabels } from '../../dom
 import type { SeriesId, Workshop, WorkshopKind } from '../../domain/types';
 import { CheckedField } from './CheckedField';
 import { downloadBlob } from '../../ui/download';
-import { Missing } from './Missing';
+import { Missing } from '../../ui/Missing';
 import { rotationChanges } from './rotation-changes';
 import { deleteWithUndo } from './undo';
 import {
@@ -36,7 +36,8 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
   const literature = useLiterature(groupId);
   const incidents = useIncidentsOfGroup(groupId);
   if (!series.isLoaded) return <p class="screen loading">Loading…</p>;
-  if (!series.value) return <Missing what="series" />;
+  if (!series.value)
+    return <Missing what="series" back={{ section: 'plan', label: 'Plan' }} canUndo />;
   const current = series.value;
   const labels = workshopLabels(workshops.value);
   const knownNames = members.value.map((m) => m.displayName);

@@ -11,7 +11,7 @@ import { CheckedField } from './CheckedField';
 import { FacilitatorSelect } from './FacilitatorSelect';
 import { IncidentsSection } from './IncidentsSection';
 import { LengthSelect } from './LengthSelect';
-import { Missing } from './Missing';
+import { Missing } from '../../ui/Missing';
 import { useCarriedFromDates } from './use-carried-from';
 import {
   useLiterature,
@@ -34,7 +34,8 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
   const literature = useLiterature(current?.groupId);
   const carriedFrom = useCarriedFromDates(incidents, current?.groupId ?? null);
   if (!workshop.isLoaded) return <p class="screen loading">Loading…</p>;
-  if (!current) return <Missing what="workshop" />;
+  if (!current)
+    return <Missing what="workshop" back={{ section: 'plan', label: 'Plan' }} canUndo />;
 
   const label = workshopLabels(siblings.value).get(id) ?? 'Workshop';
   const knownNames = members.value.map((m) => m.displayName);

@@ -1,4 +1,5 @@
 import { hrefFor } from '../../app/router';
+import { Missing } from '../../ui/Missing';
 import { systemClock } from '../../domain/clock';
 import { formatClockTime, formatLongDate } from '../../domain/dates';
 import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../domain/reflection-models/critical-incident-questionnaire';
@@ -16,17 +17,7 @@ export function RecordScreen({ id }: { id: RunId }) {
   const run = useRun(id);
   if (!run.isLoaded) return <p class="screen loading">Loading…</p>;
   if (!run.value) {
-    return (
-      <div class="screen stack">
-        <h1>This record is not here</h1>
-        <p>It may have been deleted, here or in another tab.</p>
-        <p>
-          <a class="btn" href={hrefFor('run')}>
-            Back to Run
-          </a>
-        </p>
-      </div>
-    );
+    return <Missing what="record" back={{ section: 'run', label: 'Run' }} />;
   }
   return <RecordView record={run.value} />;
 }

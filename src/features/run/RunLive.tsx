@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
+import { Missing } from '../../ui/Missing';
 import { deleteRun, updateRun, type RunChange } from '../../db/runs';
 import { systemClock } from '../../domain/clock';
 import { viewRun } from '../../domain/run-timer';
@@ -24,17 +25,7 @@ export function RunLive({ id }: { id: RunId }) {
   const run = useRun(id);
   if (!run.isLoaded) return <p class="screen loading">Loading…</p>;
   if (!run.value) {
-    return (
-      <div class="screen stack">
-        <h1>This workshop is not here</h1>
-        <p>It may have been deleted, here or in another tab.</p>
-        <p>
-          <a class="btn" href={hrefFor('run')}>
-            Back to Run
-          </a>
-        </p>
-      </div>
-    );
+    return <Missing what="workshop" back={{ section: 'run', label: 'Run' }} />;
   }
   return <RunLiveView record={run.value} />;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
+import { Missing } from '../../ui/Missing';
 import { findLiveRun, listRunsOfWorkshop, saveRun } from '../../db/runs';
 import { getWorkshop, listWorkshopsOfSeries } from '../../db/workshops';
 import { systemClock } from '../../domain/clock';
@@ -58,17 +59,7 @@ export function StartRun({ workshopId }: { workshopId: WorkshopId | null }) {
   }, [workshopId, ui]);
 
   if (isMissing) {
-    return (
-      <div class="screen stack">
-        <h1>This workshop is not here</h1>
-        <p>It may have been deleted, here or in another tab.</p>
-        <p>
-          <a class="btn" href={hrefFor('run')}>
-            Back to Run
-          </a>
-        </p>
-      </div>
-    );
+    return <Missing what="workshop" back={{ section: 'run', label: 'Run' }} />;
   }
   return <p class="screen loading">Getting the workshop ready…</p>;
 }
