@@ -1,13 +1,17 @@
 import { render } from 'preact';
 import { createAppState } from './app/app-state';
 import { App } from './app/App';
-import { startRouter } from './app/router';
+import { preloadSection } from './app/LazySection';
+import { route, startRouter } from './app/router';
+import { findSection } from './app/sections';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import './ui/styles/print.css';
 
 const state = createAppState();
 startRouter();
+// The first screen's code is fetched alongside the database code, not after the shell paints.
+preloadSection(findSection(route.value.section));
 render(<App state={state} />, document.getElementById('app')!);
 
 // The database code loads after the shell has painted: the first screen needs it anyway,
@@ -27,4 +31,15 @@ if (!location.hash) {
     .catch(() => undefined);
 }
 
-if (import.meta.env.PROD) void state.updates.start().catch(() => undefined);
+// The service worker's install downloads the whole app, so it waits until the first screen
+// is up rather than competing with it on a slow tablet.
+if (import.meta.env.PROD) {
+  afterFirstScreen(() => void state.updates.start().catch(() => undefined));
+}
+
+function afterFirstScreen(run: () => void) {
+  const whenIdle = () =>
+    globalThis.requestIdleCallback ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run);
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
+}

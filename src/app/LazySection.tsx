@@ -30,6 +30,11 @@ export function warmSections(sections: readonly Section[]): () => void {
   };
 }
 
+/** Starts fetching a section's code now, e.g. the first screen's, before the shell renders. */
+export function preloadSection(section: Section | undefined): void {
+  if (section) void load(section).catch(() => undefined);
+}
+
 async function load(section: Section): Promise<ComponentType> {
   const cached = loaded.get(section.id);
   if (cached) return cached;
