@@ -55,7 +55,7 @@ export function NewGroupForm() {
   }
 
   return (
-    <section class="card" aria-labelledby="new-group-heading">
+    <section class="card render-when-near" aria-labelledby="new-group-heading">
       <h2 id="new-group-heading">Start a group</h2>
       <form class="stack" onSubmit={submit}>
         <div class="field">
