@@ -9,6 +9,14 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 const BUILD_ID = `${pkg.version}+${new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '')}`;
 
+/** Shared with the Vitest config, so the tests run the same Dexie build that ships. */
+export const RESOLVE_ALIASES = [
+  // Dexie's own ES module build: smaller than the wrapped UMD build that its package entry
+  // points at, and quicker for a tablet to evaluate. The app only imports it as a module,
+  // so the dual-package concern that the wrapper guards against does not arise.
+  { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+];
+
 /** The CSP goes in only at build time: the dev server needs inline scripts and a websocket. */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -30,14 +38,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static server, with no rewrites.
   base: './',
-  resolve: {
-    alias: [
-      // Dexie's own ES module build: smaller than the wrapped UMD build that its package
-      // entry points at, and quicker for a tablet to evaluate. The app only imports it as a
-      // module, so the dual-package concern that the wrapper guards against does not arise.
-      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
-    ],
-  },
+  resolve: { alias: RESOLVE_ALIASES },
   define: {
     __APP_VERSION__: JSON.stringify(BUILD_ID),
   },

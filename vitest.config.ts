@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { RESOLVE_ALIASES } from './vite.config';
 
 export default defineConfig({
   plugins: [preact({ prerender: { enabled: false } })],
+  resolve: { alias: RESOLVE_ALIASES },
   define: { __APP_VERSION__: JSON.stringify('test') },
   test: {
     // A run that finds no test has failed (a typo in a glob must not pass CI).

@@ -38,8 +38,11 @@ if (import.meta.env.PROD) {
 }
 
 function afterFirstScreen(run: () => void) {
+  // Safari has no requestIdleCallback.
   const whenIdle = () =>
-    globalThis.requestIdleCallback ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run);
+    'requestIdleCallback' in globalThis
+      ? requestIdleCallback(run, { timeout: 3000 })
+      : setTimeout(run, 500);
   if (document.readyState === 'complete') whenIdle();
   else addEventListener('load', whenIdle, { once: true });
 }
