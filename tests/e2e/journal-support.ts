@@ -6,8 +6,12 @@ import { expect } from './support';
 export const PASSPHRASE = 'maple lantern orbit seventeen';
 
 /** Sets up a journal and returns the recovery key it showed once. */
-export async function setUpJournal(page: Page, label = 'Sam'): Promise<string> {
-  await page.goto('./#/journal');
+export async function setUpJournal(
+  page: Page,
+  label = 'Sam',
+  journalUrl = './#/journal',
+): Promise<string> {
+  await page.goto(journalUrl);
   await page.getByLabel('Name for this journal').fill(label);
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Passphrase again').fill(PASSPHRASE);

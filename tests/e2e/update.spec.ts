@@ -1,33 +1,8 @@
 // T-2.3: a new version is announced, applied only on a user's click, refused while another
 // tab is busy, and never reloads a tab that did not ask.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { createStaticServer } from '../../scripts/serve.mjs';
-import { ALSO_SERVES, expect, openControlled, test } from './support';
-
-const DIST = join(import.meta.dirname, '../../dist');
-
-/** Makes "build B": the same app with a changed entry page, as a redeploy would ship. */
-function stageBuilds() {
-  const folder = mkdtempSync(join(tmpdir(), 'breathing-space-update-'));
-  const buildA = join(folder, 'a');
-  const buildB = join(folder, 'b');
-  cpSync(DIST, buildA, { recursive: true });
-  cpSync(DIST, buildB, { recursive: true });
-  const html = readFileSync(join(buildB, 'index.html'), 'utf8');
-  writeFileSync(
-    join(buildB, 'index.html'),
-    html.replace('<title>', '<meta name="build" content="B" /><title>'),
-  );
-  const sw = readFileSync(join(buildB, 'sw.js'), 'utf8');
-  const updated = sw.replace(/("revision":")[^"]*(","url":"index\.html")/, '$1build-b$2');
-  expect(updated).not.toBe(sw);
-  writeFileSync(join(buildB, 'sw.js'), updated);
-  return { folder, buildA, buildB };
-}
+import { changeEntryPage, serveTwoBuilds } from './staged-builds';
+import { expect, openControlled, test } from './support';
 
 async function markPage(page: Page) {
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
@@ -51,11 +26,8 @@ async function finishWorkshop(page: Page) {
 }
 
 test('an update waits for its user, and for every busy tab', async ({ context }) => {
-  const { folder, buildA, buildB } = stageBuilds();
-  const { server, setRoot } = createStaticServer({ root: buildA });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  test.info().annotations.push({ type: ALSO_SERVES, description: new URL(origin).origin });
+  const builds = await serveTwoBuilds(test.info(), changeEntryPage);
+  const { origin } = builds;
 
   try {
     const busyTab = await context.newPage();
@@ -66,7 +38,7 @@ test('an update waits for its user, and for every busy tab', async ({ context })
     await markPage(busyTab);
     await markPage(idleTab);
 
-    setRoot(buildB);
+    builds.deployB();
     await idleTab.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
@@ -90,7 +62,6 @@ test('an update waits for its user, and for every busy tab', async ({ context })
     expect(await isSamePage(busyTab)).toBe(true);
     await expect(busyTab.locator('meta[name="build"]')).toHaveCount(0);
   } finally {
-    server.close();
-    rmSync(folder, { recursive: true, force: true });
+    builds.close();
   }
 });
