@@ -186,6 +186,12 @@ export interface RunRecord {
   /** The check-in round: who is speaking (index into those present) and since when. */
   checkIn: { speaker: number; since: EpochMs } | null;
   questionnaire: QuestionnaireAnswers[];
+  /**
+   * The answers of the person who has the tablet now, kept as they type so that a reload
+   * loses nothing; they join `questionnaire` when that person taps Done. Never shown in
+   * the record. Absent on runs stored before it existed.
+   */
+  questionnaireDraft?: QuestionnaireAnswers;
   /** Incidents carried to the next workshop from this one. */
   carriedIncidentIds: IncidentId[];
 }

@@ -128,15 +128,21 @@ describe('running a workshop', () => {
     });
   });
 
-  it('passes the questionnaire round: each answer is stored, then put away', async () => {
-    const { run } = await seedRun();
-    renderWithApp(<RunLive id={run.id} />);
+  /** Starts the workshop and moves on to the phase with the questionnaire. */
+  async function openQuestionnaire(id: RunId) {
+    const view = renderWithApp(<RunLive id={id} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
     await screen.findByRole('button', { name: 'Pause' });
     for (let i = 0; i < 4; i += 1) {
       fireEvent.click(screen.getByRole('button', { name: /End phase now|Next phase/ }));
     }
     await screen.findByRole('heading', { level: 1, name: 'Individual reflection and review' });
+    return view;
+  }
+
+  it('passes the questionnaire round: each answer is stored, then put away', async () => {
+    const { run } = await seedRun();
+    await openQuestionnaire(run.id);
     const answer = screen.getByLabelText(/most engaged/);
     fireEvent.input(answer, { target: { value: 'The silence after the story' } });
     fireEvent.click(screen.getByRole('button', { name: 'Done: put my answers away' }));
@@ -145,6 +151,47 @@ describe('running a workshop', () => {
     expect((await stored(run.id)).questionnaire).toEqual([
       { engaged: 'The silence after the story' },
     ]);
+    // The next person starts from nothing, after a reload too.
+    expect((await stored(run.id)).questionnaireDraft).toEqual({});
+  });
+
+  it('keeps the answers someone is typing through a reload', async () => {
+    const { run } = await seedRun();
+    const view = await openQuestionnaire(run.id);
+    fireEvent.input(screen.getByLabelText(/surprised you most/), {
+      target: { value: 'How quiet the room went' },
+    });
+    await waitFor(async () =>
+      expect((await stored(run.id)).questionnaireDraft).toEqual({
+        surprising: 'How quiet the room went',
+      }),
+    );
+    view.unmount();
+
+    renderWithApp(<RunLive id={run.id} />);
+    expect(await screen.findByLabelText(/surprised you most/)).toHaveValue('How quiet the room went');
+    expect((await stored(run.id)).questionnaire).toEqual([]);
+  });
+
+  it('holds back an answer that may identify someone until it is edited or saved anyway', async () => {
+    const { run } = await seedRun();
+    await openQuestionnaire(run.id);
+    const answer = screen.getByLabelText(/most puzzling/);
+    fireEvent.input(answer, { target: { value: 'Why write to jane.doe@example.org?' } });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Done: put my answers away' }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('jane.doe@example.org');
+    expect(answer).toHaveFocus();
+    expect((await stored(run.id)).questionnaire).toEqual([]);
+
+    fireEvent.click(within(warning).getByRole('button', { name: 'Save anyway' }));
+    await screen.findByText('1 person has answered.');
+    expect((await stored(run.id)).questionnaire).toEqual([
+      { puzzling: 'Why write to jane.doe@example.org?' },
+    ]);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('rebalances a late workshop so it ends on time', async () => {
