@@ -169,7 +169,9 @@ describe('running a workshop', () => {
     view.unmount();
 
     renderWithApp(<RunLive id={run.id} />);
-    expect(await screen.findByLabelText(/surprised you most/)).toHaveValue('How quiet the room went');
+    expect(await screen.findByLabelText(/surprised you most/)).toHaveValue(
+      'How quiet the room went',
+    );
     expect((await stored(run.id)).questionnaire).toEqual([]);
   });
 
