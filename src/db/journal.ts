@@ -109,6 +109,21 @@ export async function replaceVault(header: VaultHeader, contents: VaultContents)
   );
 }
 
+/**
+ * Deletes one vault and every record sealed with it, all at once: for a journal nobody can
+ * open any more. Other vaults on the device are untouched.
+ */
+export async function deleteVault(vaultId: VaultId): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', [db.vaults, ...PRIVATE_TABLES.map((t) => db[t])], async () => {
+      for (const table of PRIVATE_TABLES) {
+        await db[table].where('vaultId').equals(vaultId).delete();
+      }
+      await db.vaults.delete(vaultId);
+    }),
+  );
+}
+
 /** Deletes every vault and private record on this device. Group material is untouched. */
 export async function deleteAllPrivateData(): Promise<void> {
   await guardWrite(() =>
