@@ -6,7 +6,7 @@ import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { formatMediumDate } from '../../domain/dates';
 import { checkPassphrase } from '../../domain/passphrase';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmByTyping } from './ConfirmByTyping';
 import { WrongPassphraseError } from '../../vault/errors';
 import { changePassphrase, type Vault } from '../../vault/vault';
 import { backupFileName, makeBackup, type Progress } from './backup';
@@ -291,12 +291,9 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
   );
 }
 
-const CONFIRM_WORD = 'DELETE';
-
 function DeleteEverything() {
   const { ui } = useAppState();
   const [isOpen, setOpen] = useState(false);
-  const [typed, setTyped] = useState('');
 
   async function confirm() {
     try {
@@ -324,37 +321,16 @@ function DeleteEverything() {
           Delete all private data…
         </button>
       </div>
-      <Dialog title="Delete all private data?" isOpen={isOpen} onClose={() => setOpen(false)}>
-        <form
-          class="stack"
-          method="dialog"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (typed === CONFIRM_WORD) void confirm();
-          }}
-        >
-          <p>Every journal on this device will be deleted for good.</p>
-          <div class="field">
-            <label htmlFor="delete-confirm">Type {CONFIRM_WORD} to confirm</label>
-            <input
-              id="delete-confirm"
-              type="text"
-              autocomplete="off"
-              spellcheck={false}
-              value={typed}
-              onInput={(event) => setTyped(event.currentTarget.value)}
-            />
-          </div>
-          <div class="row">
-            <button type="submit" class="btn btn-danger" disabled={typed !== CONFIRM_WORD}>
-              Delete everything
-            </button>
-            <button type="button" class="btn" onClick={() => setOpen(false)}>
-              Keep my data
-            </button>
-          </div>
-        </form>
-      </Dialog>
+      <ConfirmByTyping
+        title="Delete all private data?"
+        isOpen={isOpen}
+        onClose={() => setOpen(false)}
+        onConfirm={() => void confirm()}
+        confirmLabel="Delete everything"
+        keepLabel="Keep my data"
+      >
+        <p>Every journal on this device will be deleted for good.</p>
+      </ConfirmByTyping>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { WrongPassphraseError } from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';
-import { putVaultHeader } from '../../db/journal';
+import { deleteVault, putVaultHeader } from '../../db/journal';
 import { isWeakerThanCurrent, newKdfParams } from '../../vault/kdf';
 import {
   changePassphrase,
@@ -11,9 +11,10 @@ import {
   unlockWithRecoveryKey,
   type Vault,
 } from '../../vault/vault';
+import { ConfirmByTyping } from './ConfirmByTyping';
 import { PassphraseField } from './PassphraseField';
 import { vaultSession } from './session';
-import { readVault } from './vaults';
+import { forgetJournalExisted, readVault } from './vaults';
 
 /**
  * A journal made with lower key-derivation costs (or PBKDF2 on a device that now runs
@@ -159,6 +160,7 @@ export function UnlockVault({
           </div>
         </form>
       </section>
+      <CannotOpen vault={vault} isLast={vaults.length === 1} />
       <p class="row">
         <a class="btn btn-quiet" href={hrefFor('journal', 'setup')}>
           Set up another journal on this device
@@ -168,5 +170,58 @@ export function UnlockVault({
         </a>
       </p>
     </div>
+  );
+}
+
+/**
+ * The way out when both the passphrase and the recovery key are lost: nobody can open the
+ * journal, so its owner may delete it (and only it) and start again.
+ */
+function CannotOpen({ vault, isLast }: { vault: Vault; isLast: boolean }) {
+  const { ui } = useAppState();
+  const [isOpen, setOpen] = useState(false);
+  const name = vault.label || 'this journal';
+
+  async function confirm() {
+    try {
+      await deleteVault(vault.id);
+      // Not "vanished": its owner deleted it.
+      if (isLast) forgetJournalExisted();
+      setOpen(false);
+      ui.notify(`The journal “${name}” has been deleted from this device.`, { tone: 'success' });
+    } catch (error) {
+      ui.reportError(error, 'delete the journal');
+    }
+  }
+
+  return (
+    <details class="card">
+      <summary>Lost both your passphrase and your recovery key?</summary>
+      <div class="stack">
+        <p>
+          Then nobody can open this journal: not us, not your employer, not anyone. A backup opens
+          only with the same passphrase or recovery key, so it cannot help either.
+        </p>
+        <p>
+          You can delete the journal “{name}” from this device, with everything in it, and set up a
+          new one. Other journals on this device are not touched.
+        </p>
+        <div class="row">
+          <button type="button" class="btn btn-danger" onClick={() => setOpen(true)}>
+            Delete this journal…
+          </button>
+        </div>
+      </div>
+      <ConfirmByTyping
+        title={`Delete the journal “${name}”?`}
+        isOpen={isOpen}
+        onClose={() => setOpen(false)}
+        onConfirm={() => void confirm()}
+        confirmLabel="Delete this journal"
+        keepLabel="Keep it"
+      >
+        <p>It will be deleted for good. Nothing else on this device changes.</p>
+      </ConfirmByTyping>
+    </details>
   );
 }

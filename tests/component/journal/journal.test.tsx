@@ -1,4 +1,4 @@
-import { act, configure, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseHash, route, startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
@@ -145,6 +145,36 @@ describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
     expect(await screen.findByRole('radio', { name: 'Sam' })).toBeVisible();
     expect(screen.getByRole('radio', { name: 'JK' })).toBeVisible();
     expect(container.textContent).not.toMatch(/Private title|entr(y|ies)|2026|\d{1,2}\/\d{2}/);
+  });
+
+  it('lets the owner of a journal nobody can open delete it, and only it', async () => {
+    const sam = await storedVault('Sam');
+    await seedEntries(sam.vault.id, sam.key, [entry('e1', '2026-03-02', 'Lost for good')]);
+    const jk = await storedVault('JK');
+    await seedEntries(jk.vault.id, jk.key, [entry('e2', '2026-03-03', 'Still here')]);
+    go('#/journal');
+    renderWithApp(<JournalScreen />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Sam' }));
+    fireEvent.click(screen.getByText('Lost both your passphrase and your recovery key?'));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this journal…' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the journal “Sam”?' });
+    const confirm = within(dialog).getByRole('button', { name: 'Delete this journal' });
+    expect(confirm).toBeDisabled();
+    fireEvent.input(within(dialog).getByLabelText('Type DELETE to confirm'), {
+      target: { value: 'DELETE' },
+    });
+    fireEvent.click(confirm);
+
+    await waitFor(() => expect(screen.queryByRole('radio', { name: 'Sam' })).toBeNull());
+    expect((await db.vaults.toArray()).map((v) => v.label)).toEqual(['JK']);
+    expect((await db.journalEntries.toArray()).map((row) => row.vaultId)).toEqual([jk.vault.id]);
+    // The remaining journal still opens.
+    type('Passphrase', PASSPHRASE);
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(
+      await screen.findByRole('link', { name: 'Still here' }, { timeout: 5_000 }),
+    ).toBeVisible();
   });
 
   it('locks when another tab locks, and drops the decrypted entries', async () => {
