@@ -56,8 +56,12 @@ test('a journal entry stays encrypted, local, and private after locking', async 
     .evaluateAll((fields) => fields.filter((f) => (f as HTMLElement).spellcheck).length);
   expect(spellchecked).toBe(0);
   await page.getByLabel('Template').selectOption('free-writing');
+  // The clock stands still from the keystroke to the lock, so the lock comes before the page
+  // has run anything after the keystroke itself (its effects included).
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
   await page.locator('textarea').first().fill(`Unfinished thought ${draftMarker}`);
   await page.clock.fastForward('10:30');
+  await page.clock.resume();
   await expect(page.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
   expect(await domContains(page, marker)).toBe(false);
   expect(await domContains(page, draftMarker)).toBe(false);

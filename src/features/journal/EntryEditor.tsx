@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { draftRecord, entryRecord } from '../../db/journal';
@@ -115,12 +115,17 @@ export function EntryEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per editor
   }, []);
 
+  // The form as of the last keystroke, for a lock that comes before the next render's
+  // effects have run (a lock straight after typing must still resume this draft).
+  const latestForm = useRef(form);
+  latestForm.current = form;
   useEffect(
     () =>
       vaultSession.onBeforeLock(async () => {
-        if (form?.isNew && !isBlank(form.entry)) resumeNewDraftId = form.entry.id;
+        const current = latestForm.current;
+        if (current?.isNew && !isBlank(current.entry)) resumeNewDraftId = current.entry.id;
       }),
-    [form],
+    [],
   );
 
   if (isMissing) {
@@ -146,6 +151,7 @@ export function EntryEditor({
       entry: { ...form.entry, ...entryChange, updatedAt: systemClock.now() },
     };
     setForm(updated);
+    latestForm.current = updated;
     autosave.change({ entry: updated.entry, isNew: updated.isNew });
   }
 
