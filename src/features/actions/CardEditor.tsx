@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { listLinkTargets } from '../../db/journal-links';
@@ -55,12 +55,17 @@ export function CardEditor({
     setStored(true);
   });
 
+  // The card as of the last keystroke, for a lock that comes before the next render's
+  // effects have run (a lock straight after typing must still resume this card).
+  const latestCard = useRef(card);
+  latestCard.current = card;
   useEffect(
     () =>
       vaultSession.onBeforeLock(async () => {
-        if (!cardId && card && !isBlankCard(card)) resumeNewCardId = card.id;
+        const current = latestCard.current;
+        if (!cardId && current && !isBlankCard(current)) resumeNewCardId = current.id;
       }),
-    [card, cardId],
+    [cardId],
   );
 
   if (!card) {
@@ -77,6 +82,7 @@ export function CardEditor({
   function update(next: ActionCard) {
     const changed = { ...next, updatedAt: systemClock.now() };
     setCard(changed);
+    latestCard.current = changed;
     if (isStored || !isBlankCard(changed)) autosave.change(changed);
   }
 
