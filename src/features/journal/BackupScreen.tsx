@@ -18,7 +18,7 @@ import {
   setReminderDays,
 } from './backup-settings';
 import { downloadBlob } from '../../ui/download';
-import { PassphraseField } from './PassphraseField';
+import { JournalSecretField, PassphraseField } from './PassphraseField';
 import { ProgressBar } from './ProgressBar';
 import { vaultSession } from './session';
 import { saveLockSettings } from './use-lock-settings';
@@ -224,27 +224,13 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
       <h2 id="passphrase-heading">Change passphrase</h2>
       <form class="stack" onSubmit={(event) => void submit(event)} noValidate>
         <p class="hint">Forgotten it? Use your recovery key instead to set a new one.</p>
-        {useRecovery ? (
-          <div class="field">
-            <label htmlFor="current-recovery">Recovery key</label>
-            <input
-              id="current-recovery"
-              type="text"
-              autocomplete="off"
-              spellcheck={false}
-              value={current}
-              onInput={(event) => setCurrent(event.currentTarget.value)}
-            />
-          </div>
-        ) : (
-          <PassphraseField
-            id="current-passphrase"
-            label="Current passphrase"
-            value={current}
-            onInput={setCurrent}
-            autocomplete="current-password"
-          />
-        )}
+        <JournalSecretField
+          id="current"
+          isRecoveryKey={useRecovery}
+          passphraseLabel="Current passphrase"
+          value={current}
+          onInput={setCurrent}
+        />
         <div class="row">
           <button
             type="button"

@@ -39,3 +39,48 @@ export function PassphraseField({ id, label, value, onInput, autocomplete, descr
     </div>
   );
 }
+
+/**
+ * What opens a journal: its passphrase, or its recovery key instead (which is typed, not
+ * hidden: it is long, and printed on paper beside the user).
+ */
+export function JournalSecretField({
+  id,
+  isRecoveryKey,
+  passphraseLabel = 'Passphrase',
+  value,
+  onInput,
+}: {
+  /** Each kind of secret gets its own id, from this prefix. */
+  id: string;
+  isRecoveryKey: boolean;
+  passphraseLabel?: string;
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  if (!isRecoveryKey) {
+    return (
+      <PassphraseField
+        id={`${id}-passphrase`}
+        label={passphraseLabel}
+        value={value}
+        onInput={onInput}
+        autocomplete="current-password"
+      />
+    );
+  }
+  return (
+    <div class="field">
+      <label htmlFor={`${id}-recovery`}>Recovery key</label>
+      <input
+        id={`${id}-recovery`}
+        type="text"
+        autocomplete="off"
+        spellcheck={false}
+        autocapitalize="characters"
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { BackupFormatError } from '../../vault/backup-format';
 import { WrongPassphraseError } from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';
 import { restoreBackup, type Progress } from './backup';
-import { PassphraseField } from './PassphraseField';
+import { JournalSecretField } from './PassphraseField';
 import { ProgressBar } from './ProgressBar';
 import { journal, vaultSession } from './session';
 import { markJournalExists } from './vaults';
@@ -90,27 +90,13 @@ export function RestoreForm() {
             }}
           />
         </div>
-        {useRecovery ? (
-          <div class="field">
-            <label htmlFor="restore-recovery">Recovery key</label>
-            <input
-              id="restore-recovery"
-              type="text"
-              autocomplete="off"
-              spellcheck={false}
-              value={secret}
-              onInput={(event) => setSecret(event.currentTarget.value)}
-            />
-          </div>
-        ) : (
-          <PassphraseField
-            id="restore-passphrase"
-            label="Passphrase of the backed-up journal"
-            value={secret}
-            onInput={setSecret}
-            autocomplete="current-password"
-          />
-        )}
+        <JournalSecretField
+          id="restore"
+          isRecoveryKey={useRecovery}
+          passphraseLabel="Passphrase of the backed-up journal"
+          value={secret}
+          onInput={setSecret}
+        />
         {problem && (
           <p class="form-error" role="alert">
             {problem}

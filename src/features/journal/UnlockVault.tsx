@@ -12,7 +12,7 @@ import {
   type Vault,
 } from '../../vault/vault';
 import { ConfirmByTyping } from './ConfirmByTyping';
-import { PassphraseField } from './PassphraseField';
+import { JournalSecretField } from './PassphraseField';
 import { vaultSession } from './session';
 import { forgetJournalExisted, readVault } from './vaults';
 
@@ -114,28 +114,12 @@ export function UnlockVault({
               ))}
             </fieldset>
           )}
-          {useRecovery ? (
-            <div class="field">
-              <label htmlFor="unlock-recovery">Recovery key</label>
-              <input
-                id="unlock-recovery"
-                type="text"
-                autocomplete="off"
-                spellcheck={false}
-                autocapitalize="characters"
-                value={secret}
-                onInput={(event) => setSecret(event.currentTarget.value)}
-              />
-            </div>
-          ) : (
-            <PassphraseField
-              id="unlock-passphrase"
-              label="Passphrase"
-              value={secret}
-              onInput={setSecret}
-              autocomplete="current-password"
-            />
-          )}
+          <JournalSecretField
+            id="unlock"
+            isRecoveryKey={useRecovery}
+            value={secret}
+            onInput={setSecret}
+          />
           {isWrong && (
             <p class="form-error" role="alert">
               That {what} does not open this journal. Check it and try again: nothing has been
