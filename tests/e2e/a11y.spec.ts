@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './a11y-support';
 import { SECTIONS, expect, test } from './support';
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -9,15 +9,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`${heading} has no serious or critical axe violations`, async ({ page }) => {
         await page.goto(`./${hash}`);
         await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        const serious = results.violations.filter((v) =>
-          ['serious', 'critical'].includes(v.impact ?? ''),
-        );
-        expect(
-          serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        ).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
       });
     }
   });

@@ -2,7 +2,6 @@
 // card with three actions (a fourth refused), reload, unlock, follow one up. The card's text
 // is never in IndexedDB or any request, leaves the page on lock, and every Actions screen is
 // axe-clean in light and dark with 44-pixel targets. Two key derivations in all.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support';
 import {
@@ -11,6 +10,7 @@ import {
   findMarkerInStorage,
   unlockWithPassphrase,
 } from './journal-support';
+import { seriousViolations, smallTargets } from './a11y-support';
 
 async function setUpFromActions(page: Page) {
   await page.goto('./#/actions');
@@ -33,30 +33,6 @@ async function makeCard(page: Page, heading: string, actions: string[]) {
     await page.getByLabel(`Action ${i + 1}`, { exact: true }).fill(text);
   }
   await expect(page.getByText('Saved, encrypted.')).toBeVisible();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Controls smaller than 44 px; a radio counts with its row and label. */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary')]
-      .filter((el) => el.offsetParent !== null && !el.closest('p, .skip-link'))
-      .map((el) => {
-        const isBox = el instanceof HTMLInputElement && /checkbox|radio/.test(el.type);
-        const target = isBox ? (el.closest('.field-inline') ?? el) : el;
-        return { el, box: target.getBoundingClientRect() };
-      })
-      .filter(({ box }) => box.width < 44 || box.height < 44)
-      .map(({ el, box }) => `${el.tagName}#${el.id} ${box.width}x${box.height}`),
-  );
 }
 
 test('an action card is set, followed up, and stays private', async ({ page }) => {

@@ -1,9 +1,9 @@
 // The journal's screens: no serious axe violations in either theme, and every control big
 // enough for a finger on a tablet.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support';
 import { setUpJournal, writeEntry } from './journal-support';
+import { seriousViolations, smallTargets } from './a11y-support';
 
 const UNLOCKED_PAGES = [
   { name: 'timeline', hash: '#/journal' },
@@ -13,30 +13,6 @@ const UNLOCKED_PAGES = [
   { name: 'cpd', hash: '#/journal/cpd' },
   { name: 'restore', hash: '#/journal/restore' },
 ];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Controls smaller than 44 px; a checkbox or radio counts with its row and label. */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary')]
-      .filter((el) => el.offsetParent !== null && !el.closest('p, .skip-link'))
-      .map((el) => {
-        const isBox = el instanceof HTMLInputElement && /checkbox|radio/.test(el.type);
-        const target = isBox ? (el.closest('.field-inline') ?? el) : el;
-        return { el, box: target.getBoundingClientRect() };
-      })
-      .filter(({ box }) => box.width < 44 || box.height < 44)
-      .map(({ el, box }) => `${el.tagName}#${el.id} ${box.width}x${box.height}`),
-  );
-}
 
 async function showPage(page: Page, hash: string) {
   await page.evaluate((h) => (location.hash = h), hash);

@@ -1,6 +1,6 @@
 // The Plan section's inner pages, with data in them: no serious axe violations in either
 // theme, and every control big enough for a finger on a tablet.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './a11y-support';
 import type { Page } from '@playwright/test';
 import { expect, openControlled, test } from './support';
 
@@ -40,16 +40,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(`./${hash}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.getByText('Loading…')).toHaveCount(0);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const serious = results.violations.filter((v) =>
-        ['serious', 'critical'].includes(v.impact ?? ''),
-      );
-      expect(
-        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `${name} in ${colorScheme}`,
-      ).toEqual([]);
+      expect(await seriousViolations(page), `${name} in ${colorScheme}`).toEqual([]);
     }
   });
 }

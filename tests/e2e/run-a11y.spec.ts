@@ -1,21 +1,12 @@
 // The run screen (running, and with time up), the room display and the session record: no
 // serious axe violations in either theme, and controls big enough for a finger.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './a11y-support';
 import type { Page } from '@playwright/test';
 import { expect, openControlled, test } from './support';
 
 async function expectNoSeriousViolations(page: Page, label: string) {
   await expect(page.getByText('Loading…')).toHaveCount(0);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = results.violations.filter((v) =>
-    ['serious', 'critical'].includes(v.impact ?? ''),
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    label,
-  ).toEqual([]);
+  expect(await seriousViolations(page), label).toEqual([]);
 }
 
 async function smallTargets(page: Page): Promise<string[]> {
