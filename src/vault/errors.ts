@@ -28,6 +28,10 @@ export class IvReuseError extends Error {
   }
 }
 
+/** What to tell the user when key derivation cannot run here: the recovery key still works. */
+export const KDF_UNAVAILABLE_MESSAGE =
+  'This browser cannot check a passphrase the way this journal was set up: WebAssembly is switched off here (as in Lockdown Mode on an iPad). Your recovery key opens it in any browser.';
+
 /** Key derivation could not run here (no WebAssembly for a vault that needs Argon2id). */
 export class KdfUnavailableError extends Error {
   override name = 'KdfUnavailableError';

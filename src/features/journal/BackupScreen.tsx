@@ -7,7 +7,12 @@ import { systemClock } from '../../domain/clock';
 import { formatMediumDate } from '../../domain/dates';
 import { checkPassphrase } from '../../domain/passphrase';
 import { ConfirmByTyping } from './ConfirmByTyping';
-import { WrongPassphraseError } from '../../vault/errors';
+import {
+  KDF_UNAVAILABLE_MESSAGE,
+  KdfUnavailableError,
+  WrongPassphraseError,
+} from '../../vault/errors';
+import { newKdfParams } from '../../vault/kdf';
 import { changePassphrase, type Vault } from '../../vault/vault';
 import { backupFileName, makeBackup, type Progress } from './backup';
 import {
@@ -203,7 +208,8 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
     try {
       const stored = await readVault(vault.id);
       const proof = useRecovery ? { recoveryKey: current } : { passphrase: current };
-      await putVaultHeader(await changePassphrase(stored, proof, next));
+      // Today's costs for this browser: PBKDF2 where WebAssembly is off, else Argon2id.
+      await putVaultHeader(await changePassphrase(stored, proof, next, newKdfParams()));
       setCurrent('');
       setNext('');
       setRepeat('');
@@ -213,6 +219,10 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
         setProblem(
           `That ${useRecovery ? 'recovery key' : 'passphrase'} is not right. Nothing has been changed.`,
         );
+      } else if (error instanceof KdfUnavailableError) {
+        setUseRecovery(true);
+        setCurrent('');
+        setProblem(`${KDF_UNAVAILABLE_MESSAGE} Use it instead of the current passphrase.`);
       } else ui.reportError(error, 'change the passphrase');
     } finally {
       setWorking(false);

@@ -2,7 +2,11 @@ import { useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { BackupFormatError } from '../../vault/backup-format';
-import { WrongPassphraseError } from '../../vault/errors';
+import {
+  KDF_UNAVAILABLE_MESSAGE,
+  KdfUnavailableError,
+  WrongPassphraseError,
+} from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';
 import { restoreBackup, type Progress } from './backup';
 import { JournalSecretField } from './PassphraseField';
@@ -52,6 +56,12 @@ export function RestoreForm() {
       } else if (error instanceof WrongPassphraseError) {
         setProblem(
           `That ${useRecovery ? 'recovery key' : 'passphrase'} does not open this backup. Nothing has been changed.`,
+        );
+      } else if (error instanceof KdfUnavailableError) {
+        setUseRecovery(true);
+        setSecret('');
+        setProblem(
+          `${KDF_UNAVAILABLE_MESSAGE} Use the recovery key instead. Nothing has been changed.`,
         );
       } else if ((error as { name?: string }).name === 'AbortError') {
         setProblem('Restore cancelled. Nothing has been changed.');

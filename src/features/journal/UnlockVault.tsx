@@ -1,7 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { WrongPassphraseError } from '../../vault/errors';
+import {
+  KDF_UNAVAILABLE_MESSAGE,
+  KdfUnavailableError,
+  WrongPassphraseError,
+} from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';
 import { deleteVault, putVaultHeader } from '../../db/journal';
 import { isWeakerThanCurrent, newKdfParams } from '../../vault/kdf';
@@ -52,6 +56,7 @@ export function UnlockVault({
   const [secret, setSecret] = useState('');
   const [isWorking, setWorking] = useState(false);
   const [isWrong, setWrong] = useState(false);
+  const [isKdfUnavailable, setKdfUnavailable] = useState(false);
   const vault = vaults.find((v) => v.id === vaultId) ?? vaults[0]!;
   const reason = vaultSession.lastLockReason.value;
 
@@ -78,7 +83,12 @@ export function UnlockVault({
       }
     } catch (error) {
       if (error instanceof WrongPassphraseError) setWrong(true);
-      else ui.reportError(error, 'unlock the journal');
+      else if (error instanceof KdfUnavailableError) {
+        // The recovery key needs no key derivation: offer it straight away.
+        setKdfUnavailable(true);
+        setUseRecovery(true);
+        setSecret('');
+      } else ui.reportError(error, 'unlock the journal');
     } finally {
       setWorking(false);
     }
@@ -120,6 +130,12 @@ export function UnlockVault({
             value={secret}
             onInput={setSecret}
           />
+          {isKdfUnavailable && (
+            <p class="form-error" role="alert">
+              {KDF_UNAVAILABLE_MESSAGE} Enter it below; then set a new passphrase, which will work
+              in this browser.
+            </p>
+          )}
           {isWrong && (
             <p class="form-error" role="alert">
               That {what} does not open this journal. Check it and try again: nothing has been

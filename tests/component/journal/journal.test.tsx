@@ -16,7 +16,11 @@ import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
 // Real key derivation costs about a second; component tests use the cheap test parameters.
 vi.mock('../../../src/vault/kdf', async (importOriginal) => {
   const original = await importOriginal<typeof KdfModule>();
-  return { ...original, newKdfParams: () => ({ ...CHEAP_ARGON2 }) };
+  // Where WebAssembly is off the app's own choice stands (PBKDF2), as on such a device.
+  return {
+    ...original,
+    newKdfParams: () => (original.hasWebAssembly() ? { ...CHEAP_ARGON2 } : original.newKdfParams()),
+  };
 });
 
 const PASSPHRASE = 'maple lantern orbit seventeen';
@@ -175,6 +179,46 @@ describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
     expect(
       await screen.findByRole('link', { name: 'Still here' }, { timeout: 5_000 }),
     ).toBeVisible();
+  });
+
+  it('opens with the recovery key where WebAssembly is off, then takes a passphrase that works there', async () => {
+    const { recoveryKey } = await storedVault('Sam');
+    vi.stubGlobal('WebAssembly', undefined);
+    try {
+      go('#/journal');
+      renderWithApp(<JournalScreen />);
+      await screen.findByLabelText('Passphrase');
+      type('Passphrase', PASSPHRASE);
+      fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        /WebAssembly is switched off.*recovery key opens it/,
+      );
+      type('Recovery key', recoveryKey);
+      fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+      expect(await screen.findByRole('button', { name: 'Lock now' })).toBeVisible();
+
+      go('#/journal/backup');
+      fireEvent.click(await screen.findByRole('button', { name: 'Use my recovery key instead' }));
+      type('Recovery key', recoveryKey);
+      type('New passphrase', 'heron quarry velvet ninety');
+      type('New passphrase again', 'heron quarry velvet ninety');
+      fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
+      await waitFor(async () =>
+        expect((await db.vaults.toArray())[0]!.kdf).toMatchObject({ algorithm: 'pbkdf2-sha256' }),
+      );
+
+      // The new passphrase now opens the journal in this browser.
+      await act(() => vaultSession.lock('manual', false));
+      go('#/journal');
+      await screen.findByLabelText('Passphrase');
+      type('Passphrase', 'heron quarry velvet ninety');
+      fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+      expect(
+        await screen.findByRole('button', { name: 'Lock now' }, { timeout: 10_000 }),
+      ).toBeVisible();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('locks when another tab locks, and drops the decrypted entries', async () => {
