@@ -19,7 +19,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          setupFiles: ['tests/setup/indexeddb.ts'],
+          setupFiles: ['tests/setup/isolate-channels.ts', 'tests/setup/indexeddb.ts'],
         },
       },
       {
@@ -28,7 +28,11 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['tests/setup/indexeddb.ts', 'tests/setup/dom.ts'],
+          setupFiles: [
+            'tests/setup/isolate-channels.ts',
+            'tests/setup/indexeddb.ts',
+            'tests/setup/dom.ts',
+          ],
         },
       },
       {

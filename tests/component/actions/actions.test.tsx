@@ -9,17 +9,15 @@ import ActionsScreen, { parseActionsRoute } from '../../../src/features/actions/
 import { newActionCardHref } from '../../../src/features/actions/links';
 import { actionCards } from '../../../src/features/actions/session';
 import { vaultSession } from '../../../src/features/journal/session';
-import type * as KdfModule from '../../../src/vault/kdf';
 import { createSealer } from '../../../src/vault/sealer';
 import { createVault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
 import { seedPlan } from '../plan/seed';
 
-vi.mock('../../../src/vault/kdf', async (importOriginal) => {
-  const original = await importOriginal<typeof KdfModule>();
-  return { ...original, newKdfParams: () => ({ ...CHEAP_ARGON2 }) };
-});
+vi.mock('../../../src/vault/kdf', async (importOriginal) =>
+  (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
+);
 
 const PASSPHRASE = 'maple lantern orbit seventeen';
 

@@ -7,16 +7,14 @@ import type { RecordId, VaultId } from '../../../src/domain/types';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
 import { vaultSession } from '../../../src/features/journal/session';
 import { WrongPassphraseError } from '../../../src/vault/errors';
-import type * as KdfModule from '../../../src/vault/kdf';
 import { createSealer } from '../../../src/vault/sealer';
 import { createVault, unlockWithPassphrase, type Vault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
 
-vi.mock('../../../src/vault/kdf', async (importOriginal) => {
-  const original = await importOriginal<typeof KdfModule>();
-  return { ...original, newKdfParams: () => ({ ...CHEAP_ARGON2 }) };
-});
+vi.mock('../../../src/vault/kdf', async (importOriginal) =>
+  (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
+);
 
 const OLD = 'maple lantern orbit seventeen';
 const NEW = 'harbour pebble violin autumn';

@@ -7,21 +7,14 @@ import { makeEntry, type JournalEntry } from '../../../src/domain/journal';
 import type { RecordId, VaultId } from '../../../src/domain/types';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
 import { journal, vaultSession } from '../../../src/features/journal/session';
-import type * as KdfModule from '../../../src/vault/kdf';
 import { createSealer } from '../../../src/vault/sealer';
 import { createVault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
 
-// Real key derivation costs about a second; component tests use the cheap test parameters.
-vi.mock('../../../src/vault/kdf', async (importOriginal) => {
-  const original = await importOriginal<typeof KdfModule>();
-  // Where WebAssembly is off the app's own choice stands (PBKDF2), as on such a device.
-  return {
-    ...original,
-    newKdfParams: () => (original.hasWebAssembly() ? { ...CHEAP_ARGON2 } : original.newKdfParams()),
-  };
-});
+vi.mock('../../../src/vault/kdf', async (importOriginal) =>
+  (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
+);
 
 const PASSPHRASE = 'maple lantern orbit seventeen';
 
