@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { deleteWithUndo } from '../../app/delete-with-undo';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { listLinkTargets } from '../../db/journal-links';
@@ -98,21 +99,9 @@ export function CardEditor({
       navigate('actions');
       return;
     }
-    try {
-      const undo = await actionCards.remove(card.id);
-      ui.notify('Action card deleted.', {
-        action: {
-          label: 'Undo',
-          run: () =>
-            void undo().then(
-              () => ui.notify('Action card restored.', { tone: 'success' }),
-              (error: unknown) => ui.reportError(error, 'undo the delete'),
-            ),
-        },
-      });
+    const id = card.id;
+    if (await deleteWithUndo(ui, 'Action card', () => actionCards.remove(id))) {
       navigate('actions');
-    } catch (error) {
-      ui.reportError(error, 'delete the card');
     }
   }
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { deleteWithUndo } from '../../app/delete-with-undo';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { draftRecord, entryRecord } from '../../db/journal';
@@ -185,23 +186,12 @@ export function EntryEditor({
   async function remove() {
     if (!form) return;
     await autosave.cancel();
-    try {
-      await journal.discardDraft(form.entry.id);
-      const undo = await journal.remove(form.entry.id);
-      ui.notify('Entry deleted.', {
-        action: {
-          label: 'Undo',
-          run: () =>
-            void undo().then(
-              () => ui.notify('Entry restored.', { tone: 'success' }),
-              (error: unknown) => ui.reportError(error, 'undo the delete'),
-            ),
-        },
-      });
-      navigate('journal');
-    } catch (error) {
-      ui.reportError(error, 'delete the entry');
-    }
+    const id = form.entry.id;
+    const isDeleted = await deleteWithUndo(ui, 'Entry', async () => {
+      await journal.discardDraft(id);
+      return journal.remove(id);
+    });
+    if (isDeleted) navigate('journal');
   }
 
   const feelingOf = (name: string) => entry.feelings.find((f) => f.name === name);

@@ -9,7 +9,7 @@ import { LiteratureSection } from './LiteratureSection';
 import { MembersSection } from './MembersSection';
 import { Missing } from '../../ui/Missing';
 import { SeriesListSection } from './SeriesListSection';
-import { deleteWithUndo } from './undo';
+import { deletePlanWithUndo } from './undo';
 import { useGroup, useMembers } from './use-plan-data';
 
 /** One group: its members, agreements, series and reading list. */
@@ -23,7 +23,7 @@ export function GroupScreen({ id }: { id: GroupId }) {
   const knownNames = members.value.map((m) => m.displayName);
 
   async function remove() {
-    if (await deleteWithUndo(ui, 'Group', () => deleteGroup(id))) navigate('plan');
+    if (await deletePlanWithUndo(ui, 'Group', () => deleteGroup(id))) navigate('plan');
   }
 
   return (

@@ -5,7 +5,7 @@ import { findModel, modelsFor } from '../../domain/reflection-models/registry';
 import type { Incident, Member } from '../../domain/types';
 import { CheckedField } from './CheckedField';
 import { FacilitatorSelect } from './FacilitatorSelect';
-import { deleteWithUndo } from './undo';
+import { deletePlanWithUndo } from './undo';
 
 interface Props {
   incident: Incident;
@@ -89,7 +89,7 @@ export function IncidentEditor({ incident, members, knownNames, carriedFromDate 
         <button
           type="button"
           class="btn btn-danger"
-          onClick={() => deleteWithUndo(ui, 'Incident', () => deleteIncident(incident.id))}
+          onClick={() => deletePlanWithUndo(ui, 'Incident', () => deleteIncident(incident.id))}
         >
           Delete this incident
         </button>

@@ -3,7 +3,7 @@ import { deleteLiteratureItem, updateLiteratureItem } from '../../db/literature'
 import { systemClock } from '../../domain/clock';
 import type { LiteratureItem } from '../../domain/types';
 import { CheckedField } from './CheckedField';
-import { deleteWithUndo } from './undo';
+import { deletePlanWithUndo } from './undo';
 
 interface Props {
   item: LiteratureItem;
@@ -92,7 +92,7 @@ export function LiteratureEditor({ item, knownNames, onClose }: Props) {
         <button
           type="button"
           class="btn btn-danger"
-          onClick={() => deleteWithUndo(ui, 'Reading', () => deleteLiteratureItem(item.id))}
+          onClick={() => deletePlanWithUndo(ui, 'Reading', () => deleteLiteratureItem(item.id))}
         >
           Delete this reading
         </button>

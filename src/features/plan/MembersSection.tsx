@@ -5,7 +5,7 @@ import { systemClock } from '../../domain/clock';
 import { newId } from '../../domain/ids';
 import type { GroupId, Member, MemberId, MemberRole } from '../../domain/types';
 import { CheckedField } from './CheckedField';
-import { deleteWithUndo } from './undo';
+import { deletePlanWithUndo } from './undo';
 
 export const ROLE_NAMES: Record<MemberRole, string> = {
   facilitator: 'Facilitator',
@@ -80,7 +80,7 @@ export function MembersSection({ groupId, members }: { groupId: GroupId; members
               type="button"
               class="btn btn-quiet"
               aria-label={`Remove ${member.displayName}`}
-              onClick={() => deleteWithUndo(ui, 'Member', () => deleteMember(member.id))}
+              onClick={() => deletePlanWithUndo(ui, 'Member', () => deleteMember(member.id))}
             >
               Remove
             </button>

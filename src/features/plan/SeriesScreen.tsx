@@ -14,7 +14,7 @@ import { CheckedField } from './CheckedField';
 import { downloadBlob } from '../../ui/download';
 import { Missing } from '../../ui/Missing';
 import { rotationChanges } from './rotation-changes';
-import { deleteWithUndo } from './undo';
+import { deletePlanWithUndo } from './undo';
 import {
   useGroup,
   useIncidentsOfGroup,
@@ -99,13 +99,13 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
   }
 
   async function remove() {
-    if (await deleteWithUndo(ui, 'Series', () => deleteSeries(id))) {
+    if (await deletePlanWithUndo(ui, 'Series', () => deleteSeries(id))) {
       navigate('plan', 'group', current.groupId);
     }
   }
 
   const removeWorkshop = (workshop: Workshop) =>
-    deleteWithUndo(ui, 'Workshop', () => deleteWorkshop(workshop.id));
+    deletePlanWithUndo(ui, 'Workshop', () => deleteWorkshop(workshop.id));
 
   return (
     <div class="screen stack">
