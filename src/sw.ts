@@ -30,7 +30,10 @@ registerRoute(
 
 // While this version installs, the previous one's files are all still in the precache (it
 // is cleaned up only when this version activates): set aside those this version drops.
-self.addEventListener('install', (event) => event.waitUntil(keepPreviousVersionAssets()));
+// Best effort: a failure (a full disk, say) must not stop the new version installing.
+self.addEventListener('install', (event) =>
+  event.waitUntil(keepPreviousVersionAssets().catch(() => undefined)),
+);
 
 async function keepPreviousVersionAssets(): Promise<void> {
   const precache = await caches.open(cacheNames.precache);
