@@ -1,6 +1,6 @@
 // A run's record as data: how a new one starts, and what the session record and the
 // follow-up view show (planned against actual, phase by phase). Pure: no storage, no DOM.
-import { defaultAgenda } from './agenda';
+import { AGENDA_KIND_TITLES, defaultAgenda } from './agenda';
 import { londonToUtc } from './calendar';
 import { newId, type IdGenerator } from './ids';
 import { createTiming, phaseElapsedMs } from './run-timer';
@@ -77,23 +77,27 @@ export function themesOf(record: Pick<RunRecord, 'themes'>): string[] {
     .filter(Boolean);
 }
 
-/** The follow-up's view of where time went: per kind of phase, planned and actual minutes. */
-export function timeByTitle(records: readonly RunRecord[], now: EpochMs): PhaseActual[] {
-  const byTitle = new Map<string, PhaseActual>();
+/**
+ * The follow-up's view of where time went: planned and actual minutes per kind of phase,
+ * across every workshop of a series, whatever each phase was called on the day (an incident
+ * slot titled after its incident, a renamed catch-up). Items of the group's own ("custom")
+ * are kept apart by title. In the order they first appear.
+ */
+export function timeByPhaseKind(records: readonly RunRecord[], now: EpochMs): PhaseActual[] {
+  const totals = new Map<string, PhaseActual>();
   for (const record of records) {
-    for (const row of plannedAgainstActual(record, now)) {
-      const sum = byTitle.get(row.title) ?? {
-        id: row.title,
-        title: row.title,
-        plannedMinutes: 0,
-        actualMinutes: 0,
-      };
+    const actuals = plannedAgainstActual(record, now);
+    record.timing.phases.forEach((phase, i) => {
+      const row = actuals[i]!;
+      const key = phase.kind === 'custom' ? `custom:${phase.title}` : phase.kind;
+      const title = phase.kind === 'custom' ? phase.title : AGENDA_KIND_TITLES[phase.kind];
+      const sum = totals.get(key) ?? { id: key, title, plannedMinutes: 0, actualMinutes: 0 };
       sum.plannedMinutes += row.plannedMinutes;
       sum.actualMinutes = Math.round((sum.actualMinutes + row.actualMinutes) * 10) / 10;
-      byTitle.set(row.title, sum);
-    }
+      totals.set(key, sum);
+    });
   }
-  return [...byTitle.values()];
+  return [...totals.values()];
 }
 
 /**

@@ -7,7 +7,7 @@ import { listRunsOfSeries } from '../../db/runs';
 import { getSeries } from '../../db/series';
 import { systemClock } from '../../domain/clock';
 import { formatMediumDate } from '../../domain/dates';
-import { themesOf, timeByTitle } from '../../domain/run-record';
+import { themesOf, timeByPhaseKind } from '../../domain/run-record';
 import type { SeriesId } from '../../domain/types';
 import { TimeChart } from './TimeChart';
 
@@ -140,7 +140,7 @@ function LookBackSections({ id, data }: { id: SeriesId; data: LookBack }) {
       </section>
       <section class="card" aria-labelledby={`${uid}-time`}>
         <h2 id={`${uid}-time`}>Where the time went</h2>
-        <TimeChart rows={timeByTitle(runs, systemClock.now())} id={`${uid}-chart-${id}`} />
+        <TimeChart rows={timeByPhaseKind(runs, systemClock.now())} id={`${uid}-chart-${id}`} />
       </section>
       <section class="card" aria-labelledby={`${uid}-sharing`}>
         <h2 id={`${uid}-sharing`}>Sharing what was learnt</h2>
