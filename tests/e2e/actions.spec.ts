@@ -156,3 +156,25 @@ test('the Actions screens are axe-clean in light and dark, with 44-pixel targets
     expect(await seriousViolations(page), `unlock in ${colorScheme}`).toEqual([]);
   }
 });
+
+test('a new card locked straight after typing opens again, as typed, after unlocking', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await setUpFromActions(page);
+  await page.getByRole('link', { name: 'New card' }).click();
+  // The clock stands still from the keystroke to the lock, so the lock comes before the page
+  // has run anything after the keystroke itself (its effects included).
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await page.getByLabel('What I want to change').fill('Ask before I advise');
+  await page.clock.fastForward('10:30');
+  await page.clock.resume();
+  await expect(page.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+  expect(await domContains(page, 'Ask before I advise')).toBe(false);
+
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByLabel('What I want to change')).toHaveValue('Ask before I advise', {
+    timeout: 30_000,
+  });
+});
