@@ -34,3 +34,15 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// Browsers reflect the spellcheck property as an attribute; jsdom has neither, so give it
+// the browsers' behaviour and let tests check the attribute the app renders.
+Object.defineProperty(HTMLElement.prototype, 'spellcheck', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.getAttribute('spellcheck') !== 'false';
+  },
+  set(this: HTMLElement, value: boolean) {
+    this.setAttribute('spellcheck', String(value));
+  },
+});

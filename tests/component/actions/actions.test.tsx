@@ -21,17 +21,6 @@ vi.mock('../../../src/vault/kdf', async (importOriginal) =>
 
 const PASSPHRASE = 'maple lantern orbit seventeen';
 
-// Browsers reflect the spellcheck property as an attribute; jsdom has neither.
-Object.defineProperty(HTMLElement.prototype, 'spellcheck', {
-  configurable: true,
-  get(this: HTMLElement) {
-    return this.getAttribute('spellcheck') !== 'false';
-  },
-  set(this: HTMLElement, value: boolean) {
-    this.setAttribute('spellcheck', String(value));
-  },
-});
-
 beforeAll(() => {
   startRouter();
   vi.setConfig({ testTimeout: 20_000 });

@@ -18,18 +18,6 @@ vi.mock('../../../src/vault/kdf', async (importOriginal) =>
 
 const PASSPHRASE = 'maple lantern orbit seventeen';
 
-// Browsers reflect the spellcheck property as an attribute; jsdom has neither, so give it
-// the browsers' behaviour and check the attribute the app renders.
-Object.defineProperty(HTMLElement.prototype, 'spellcheck', {
-  configurable: true,
-  get(this: HTMLElement) {
-    return this.getAttribute('spellcheck') !== 'false';
-  },
-  set(this: HTMLElement, value: boolean) {
-    this.setAttribute('spellcheck', String(value));
-  },
-});
-
 // Real key derivation and decryption in every test: a busy machine needs more than 5 s.
 const SLOW_MACHINE_MS = 20_000;
 configure({ asyncUtilTimeout: 5_000 });
