@@ -132,8 +132,8 @@ export function UnlockVault({
           />
           {isKdfUnavailable && (
             <p class="form-error" role="alert">
-              {KDF_UNAVAILABLE_MESSAGE} Enter it below; then set a new passphrase, which will work
-              in this browser.
+              {KDF_UNAVAILABLE_MESSAGE} Enter it in the Recovery key field; then set a new
+              passphrase, which will work in this browser.
             </p>
           )}
           {isWrong && (
