@@ -25,6 +25,32 @@ export const ARGON2ID_COST = { memoryKiB: 64 * 1024, iterations: 3, parallelism:
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. */
 export const PBKDF2_ITERATIONS = 600_000;
 
+/**
+ * The costs a file may ask for. A backup's header is read before anyone can vouch for it:
+ * unbounded costs would let a crafted file hold the processor (or exhaust memory) for as
+ * long as it liked. Everything this app has ever written lies well inside.
+ */
+export const KDF_BOUNDS = {
+  argon2id: { memoryKiB: [8, 256 * 1024], iterations: [1, 10], parallelism: [1, 4] },
+  pbkdf2: { iterations: [100_000, 5_000_000] },
+} as const;
+
+const within = (value: number, [min, max]: readonly [number, number]) =>
+  Number.isSafeInteger(value) && value >= min && value <= max;
+
+/** True when the parameters lie inside KDF_BOUNDS (see there for why). */
+export function isWithinKdfBounds(params: KdfParams): boolean {
+  if (params.algorithm === 'pbkdf2-sha256') {
+    return within(params.iterations, KDF_BOUNDS.pbkdf2.iterations);
+  }
+  const bounds = KDF_BOUNDS.argon2id;
+  return (
+    within(params.memoryKiB, bounds.memoryKiB) &&
+    within(params.iterations, bounds.iterations) &&
+    within(params.parallelism, bounds.parallelism)
+  );
+}
+
 export function hasWebAssembly(): boolean {
   return typeof globalThis.WebAssembly === 'object';
 }
@@ -74,12 +100,39 @@ export function passphraseBytes(passphrase: string): Uint8Array<ArrayBuffer> {
   return buffer(new TextEncoder().encode(passphrase.normalize('NFKC')));
 }
 
-/** Derives the AES-KW key that wraps the data key. Not extractable. */
-export function deriveWrappingKey(passphrase: string, params: KdfParams): Promise<CryptoKey> {
-  return timed('vault:kdf', () => derive(passphrase, params));
+/**
+ * Derives the AES-KW key that wraps the data key. Not extractable. An abort stops Argon2id
+ * at once (its worker is ended); PBKDF2 in Web Crypto cannot be stopped, so its result is
+ * dropped instead (KDF_BOUNDS keeps that to a few seconds).
+ */
+export function deriveWrappingKey(
+  passphrase: string,
+  params: KdfParams,
+  signal?: AbortSignal,
+): Promise<CryptoKey> {
+  return timed('vault:kdf', () => abortable(derive(passphrase, params, signal), signal));
 }
 
-async function derive(passphrase: string, params: KdfParams): Promise<CryptoKey> {
+function abortError(): DOMException {
+  return new DOMException('Cancelled', 'AbortError');
+}
+
+/** The promise, or an AbortError as soon as the signal fires. */
+export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+async function derive(
+  passphrase: string,
+  params: KdfParams,
+  signal?: AbortSignal,
+): Promise<CryptoKey> {
   const password = passphraseBytes(passphrase);
   if (params.algorithm === 'pbkdf2-sha256') {
     const base = await crypto.subtle.importKey('raw', password, 'PBKDF2', false, ['deriveKey']);
@@ -92,7 +145,7 @@ async function derive(passphrase: string, params: KdfParams): Promise<CryptoKey>
     );
   }
   if (!hasWebAssembly()) throw new KdfUnavailableError();
-  const bytes = await runArgon2id(password, params);
+  const bytes = await runArgon2id(password, params, signal);
   try {
     return await crypto.subtle.importKey('raw', buffer(bytes), 'AES-KW', false, [
       'wrapKey',
@@ -107,7 +160,9 @@ async function derive(passphrase: string, params: KdfParams): Promise<CryptoKey>
 export async function runArgon2id(
   password: Uint8Array,
   params: Argon2idParams,
+  signal?: AbortSignal,
 ): Promise<Uint8Array> {
+  if (signal?.aborted) throw abortError();
   if (typeof Worker === 'undefined') {
     // Only tests run without workers; the build drops this branch, so hash-wasm stays in
     // the worker's chunk alone.
@@ -129,6 +184,8 @@ export async function runArgon2id(
       worker.onmessage = ({ data }: MessageEvent<{ hash?: Uint8Array; error?: boolean }>) =>
         data.hash ? resolve(data.hash) : reject(new KdfUnavailableError());
       worker.onerror = () => reject(new KdfUnavailableError());
+      // Ending the worker is what frees the processor and the memory at once.
+      signal?.addEventListener('abort', () => reject(abortError()), { once: true });
       worker.postMessage({
         id: 1,
         password,

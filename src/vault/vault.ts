@@ -91,8 +91,12 @@ export async function createVault(input: {
 }
 
 /** Opens the data key with the passphrase; WrongPassphraseError if it does not fit. */
-export async function unlockWithPassphrase(vault: Vault, passphrase: string): Promise<CryptoKey> {
-  return unwrap(vault.passphraseWrap, await deriveWrappingKey(passphrase, vault.kdf));
+export async function unlockWithPassphrase(
+  vault: Vault,
+  passphrase: string,
+  signal?: AbortSignal,
+): Promise<CryptoKey> {
+  return unwrap(vault.passphraseWrap, await deriveWrappingKey(passphrase, vault.kdf, signal));
 }
 
 /** Opens the data key with the printed recovery key. */
