@@ -23,6 +23,11 @@ export async function putVaultHeader(header: VaultHeader): Promise<void> {
   await guardWrite(() => db.vaults.put(header));
 }
 
+/** Sets one field of a header without touching the rest (a concurrent re-wrap keeps its keys). */
+export async function updateVaultHeader(id: VaultId, change: Partial<VaultHeader>): Promise<void> {
+  await guardWrite(() => db.vaults.update(id, change));
+}
+
 export async function putEntryRecord(record: SealedRecord): Promise<void> {
   await guardWrite(() => db.journalEntries.put(record));
 }
@@ -93,20 +98,113 @@ export async function vaultContents(vaultId: VaultId): Promise<VaultContents> {
   });
 }
 
+/** The id and time of each record of one vault, by table: what a restore compares. */
+export async function vaultStamps(
+  vaultId: VaultId,
+): Promise<Record<PrivateTable, { id: string; updatedAt: number }[]>> {
+  const contents = await vaultContents(vaultId);
+  const stamps = {} as Record<PrivateTable, { id: string; updatedAt: number }[]>;
+  for (const table of PRIVATE_TABLES) {
+    stamps[table] = contents[table].map(({ id, updatedAt }) => ({ id, updatedAt }));
+  }
+  return stamps;
+}
+
+/** Ids of records that belong to vaults other than `vaultId`, by table (keys only). */
+export async function otherVaultsRecordIds(
+  vaultId: VaultId,
+): Promise<Record<PrivateTable, Set<string>>> {
+  const ids = {} as Record<PrivateTable, Set<string>>;
+  for (const table of PRIVATE_TABLES) {
+    const keys = await db[table].where('vaultId').notEqual(vaultId).primaryKeys();
+    ids[table] = new Set(keys as string[]);
+  }
+  return ids;
+}
+
+/** A record that belongs to another vault was about to be written over: nothing was. */
+export class ForeignRecordError extends Error {
+  override name = 'ForeignRecordError';
+  constructor() {
+    super('A restore tried to write over a record of another journal. Nothing was changed.');
+  }
+}
+
+export interface RestoreWrite {
+  vaultId: VaultId;
+  /** Written when the journal is new on this device; an existing header is kept as it is. */
+  newHeader?: VaultHeader;
+  /** Merge adds or updates these; replace makes the journal exactly these. */
+  records: VaultContents;
+  mode: 'merge' | 'replace';
+  now: number;
+}
+
 /**
- * Replaces one vault (header and every record) in a single transaction: a restore either
- * lands whole or not at all.
+ * Writes a restore in one transaction: it lands whole or not at all. Every record must be
+ * of `vaultId` and no id may belong to another vault (ForeignRecordError, nothing written):
+ * a backup never moves or overwrites another journal's record. Replace first keeps the
+ * journal as it was in `restoreSafety`, for undoRestore.
  */
-export async function replaceVault(header: VaultHeader, contents: VaultContents): Promise<void> {
+export async function writeRestore(write: RestoreWrite): Promise<void> {
+  const { vaultId, records, mode } = write;
+  const tables = [db.vaults, db.restoreSafety, ...PRIVATE_TABLES.map((t) => db[t])];
   await guardWrite(() =>
-    db.transaction('rw', [db.vaults, ...PRIVATE_TABLES.map((t) => db[t])], async () => {
+    db.transaction('rw', tables, async () => {
       for (const table of PRIVATE_TABLES) {
-        await db[table].where('vaultId').equals(header.id).delete();
-        await db[table].bulkPut(contents[table]);
+        if (records[table].some((record) => record.vaultId !== vaultId)) {
+          throw new ForeignRecordError();
+        }
+        const foreign = await db[table].where('vaultId').notEqual(vaultId).primaryKeys();
+        const taken = new Set(foreign as string[]);
+        if (records[table].some((record) => taken.has(record.id))) throw new ForeignRecordError();
       }
-      await db.vaults.put(header);
+      if (mode === 'replace') {
+        const header = await db.vaults.get(vaultId);
+        if (header) {
+          const current = {} as VaultContents;
+          for (const table of PRIVATE_TABLES) {
+            current[table] = await db[table].where('vaultId').equals(vaultId).toArray();
+            await db[table].where('vaultId').equals(vaultId).delete();
+          }
+          await db.restoreSafety.put({ vaultId, madeAt: write.now, header, records: current });
+        }
+      }
+      for (const table of PRIVATE_TABLES) await db[table].bulkPut(records[table]);
+      if (write.newHeader && !(await db.vaults.get(vaultId))) await db.vaults.put(write.newHeader);
     }),
   );
+}
+
+/** When a restore last replaced this journal, if its safety copy is still kept. */
+export async function restoreSafetyMadeAt(vaultId: VaultId): Promise<number | null> {
+  return (await db.restoreSafety.get(vaultId))?.madeAt ?? null;
+}
+
+/**
+ * Puts the journal back as it was before the last replacing restore, in one transaction,
+ * and drops the safety copy. False if there is none.
+ */
+export async function undoRestore(vaultId: VaultId): Promise<boolean> {
+  const tables = [db.vaults, db.restoreSafety, ...PRIVATE_TABLES.map((t) => db[t])];
+  return guardWrite(() =>
+    db.transaction('rw', tables, async () => {
+      const copy = await db.restoreSafety.get(vaultId);
+      if (!copy) return false;
+      for (const table of PRIVATE_TABLES) {
+        await db[table].where('vaultId').equals(vaultId).delete();
+        await db[table].bulkPut(copy.records[table]);
+      }
+      await db.vaults.put(copy.header);
+      await db.restoreSafety.delete(vaultId);
+      return true;
+    }),
+  );
+}
+
+/** Forgets the safety copy (its owner is content with the restore). */
+export async function discardRestoreSafety(vaultId: VaultId): Promise<void> {
+  await guardWrite(() => db.restoreSafety.delete(vaultId));
 }
 
 /**
@@ -115,22 +213,32 @@ export async function replaceVault(header: VaultHeader, contents: VaultContents)
  */
 export async function deleteVault(vaultId: VaultId): Promise<void> {
   await guardWrite(() =>
-    db.transaction('rw', [db.vaults, ...PRIVATE_TABLES.map((t) => db[t])], async () => {
-      for (const table of PRIVATE_TABLES) {
-        await db[table].where('vaultId').equals(vaultId).delete();
-      }
-      await db.vaults.delete(vaultId);
-    }),
+    db.transaction(
+      'rw',
+      [db.vaults, db.restoreSafety, ...PRIVATE_TABLES.map((t) => db[t])],
+      async () => {
+        for (const table of PRIVATE_TABLES) {
+          await db[table].where('vaultId').equals(vaultId).delete();
+        }
+        await db.restoreSafety.delete(vaultId);
+        await db.vaults.delete(vaultId);
+      },
+    ),
   );
 }
 
 /** Deletes every vault and private record on this device. Group material is untouched. */
 export async function deleteAllPrivateData(): Promise<void> {
   await guardWrite(() =>
-    db.transaction('rw', [db.vaults, ...PRIVATE_TABLES.map((t) => db[t])], async () => {
-      await db.vaults.clear();
-      for (const table of PRIVATE_TABLES) await db[table].clear();
-    }),
+    db.transaction(
+      'rw',
+      [db.vaults, db.restoreSafety, ...PRIVATE_TABLES.map((t) => db[t])],
+      async () => {
+        await db.vaults.clear();
+        await db.restoreSafety.clear();
+        for (const table of PRIVATE_TABLES) await db[table].clear();
+      },
+    ),
   );
 }
 

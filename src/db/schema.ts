@@ -11,11 +11,21 @@ import type {
   Series,
   VaultHeader,
   Workshop,
+  EpochMs,
+  VaultId,
 } from '../domain/types';
 
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+/** A journal as it was just before a restore replaced it: sealed rows, as stored. */
+export interface RestoreSafetyRow {
+  vaultId: VaultId;
+  madeAt: EpochMs;
+  header: VaultHeader;
+  records: Record<'journalEntries' | 'drafts' | 'actionCards' | 'checkIns', SealedRecord[]>;
 }
 
 export interface MetaRow {
@@ -49,6 +59,13 @@ export const SCHEMA_HISTORY = [
       meta: 'key',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // The copy of a journal kept when a restore replaced it, for "Undo restore".
+      restoreSafety: 'vaultId',
+    },
+  },
 ] as const;
 
 export const CURRENT_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
@@ -68,11 +85,12 @@ export class BreathingSpaceDb extends Dexie {
   checkIns!: EntityTable<SealedRecord, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  restoreSafety!: EntityTable<RestoreSafetyRow, 'vaultId'>;
 
   constructor(name: string, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: journal and run-state writes are tiny, and must survive a power cut.
     super(name, { chromeTransactionDurability: 'strict', ...options });
-    const [v1, v2] = SCHEMA_HISTORY;
+    const [v1, v2, v3] = SCHEMA_HISTORY;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -99,5 +117,6 @@ export class BreathingSpaceDb extends Dexie {
             workshop.kind ??= 'regular';
           });
       });
+    this.version(v3.version).stores(v3.stores);
   }
 }

@@ -24,6 +24,11 @@ export function formatClockTime(date: Date | number): string {
   return format(date, 'HH:mm');
 }
 
+/** 2026-11-03-1405: sorts by time, safe in a file name. */
+export function formatFileStamp(date: Date | number): string {
+  return format(date, 'yyyy-MM-dd-HHmm');
+}
+
 /** Parses a stored `yyyy-MM-dd` calendar date as a local date. */
 export function parseIsoDate(value: string): Date {
   return parseISO(value);

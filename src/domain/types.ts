@@ -205,7 +205,7 @@ export interface VaultHeader {
   [keyMaterial: string]: unknown;
 }
 
-export type SealedKind = 'journal-entry' | 'draft' | 'action-card' | 'check-in';
+export type SealedKind = 'journal-entry' | 'draft' | 'action-card' | 'check-in' | 'key-check';
 
 /**
  * A private record as it is stored: only its id, vault and time are in the clear; `iv` and

@@ -2,8 +2,9 @@
 // record; it is stored only wrapped (AES-KW), once by the passphrase's key and once by the
 // recovery key, so changing the passphrase re-wraps the data key and nothing else.
 import { fromBase32, groupInFours, toBase32 } from '../domain/encoding';
-import type { EpochMs, VaultHeader, VaultId } from '../domain/types';
+import type { EpochMs, RecordId, SealedRecord, VaultHeader, VaultId } from '../domain/types';
 import { WrongPassphraseError } from './errors';
+import { createSealer } from './sealer';
 import { buffer, deriveWrappingKey, newKdfParams, withFreshSalt, type KdfParams } from './kdf';
 
 export const VAULT_FORMAT = 1;
@@ -16,6 +17,38 @@ export interface Vault extends VaultHeader {
   kdf: KdfParams;
   passphraseWrap: Uint8Array;
   recoveryWrap: Uint8Array;
+  /**
+   * A fixed text sealed with the data key: a key that opens it is this journal's own.
+   * A restore uses it to tell the same journal from an impostor with the same id. Absent
+   * in journals made before it existed, until their next unlock.
+   */
+  keyCheck?: SealedRecord;
+}
+
+const KEY_CHECK_TEXT = 'breathing-space/key-check';
+
+/** The key check for a vault, sealed with its data key. */
+export function makeKeyCheck(key: CryptoKey, vaultId: VaultId): Promise<SealedRecord> {
+  return createSealer(key, vaultId).seal(
+    'key-check',
+    vaultId as string as RecordId,
+    KEY_CHECK_TEXT,
+  );
+}
+
+/**
+ * Whether `key` is this vault's own data key: it opens the key check, or else one of the
+ * given records of the vault. False when there is nothing to prove it with.
+ */
+export async function isVaultKey(
+  key: CryptoKey,
+  vault: Vault,
+  records: readonly SealedRecord[] = [],
+): Promise<boolean> {
+  const sealer = createSealer(key, vault.id);
+  if (vault.keyCheck) return sealer.verify(vault.keyCheck);
+  for (const record of records) if (await sealer.verify(record)) return true;
+  return false;
 }
 
 const DATA_KEY: AesKeyGenParams = { name: 'AES-GCM', length: 256 };
@@ -87,6 +120,7 @@ export async function createVault(input: {
   };
   // From here on only a non-extractable copy of the data key is kept.
   const key = await unwrap(vault.passphraseWrap, passphraseKey);
+  vault.keyCheck = await makeKeyCheck(key, vault.id);
   return { vault, recoveryKey, key };
 }
 

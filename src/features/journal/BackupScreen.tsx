@@ -1,10 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { deleteAllPrivateData, putVaultHeader } from '../../db/journal';
-import { londonDateAt } from '../../domain/calendar';
-import { systemClock } from '../../domain/clock';
-import { formatMediumDate } from '../../domain/dates';
 import { checkPassphrase } from '../../domain/passphrase';
 import { ConfirmByTyping } from './ConfirmByTyping';
 import {
@@ -14,23 +11,14 @@ import {
 } from '../../vault/errors';
 import { newKdfParams } from '../../vault/kdf';
 import { changePassphrase, type Vault } from '../../vault/vault';
-import { backupFileName, makeBackup, type Progress } from './backup';
-import {
-  DEFAULT_REMINDER_DAYS,
-  lastBackupAt,
-  reminderDays,
-  setLastBackupAt,
-  setReminderDays,
-} from './backup-settings';
-import { downloadBlob } from '../../ui/download';
 import { JournalSecretField, PassphraseField } from './PassphraseField';
-import { ProgressBar } from './ProgressBar';
+import { MakeBackup } from './MakeBackup';
+import { UndoRestoreCard } from './UndoRestoreCard';
 import { vaultSession } from './session';
 import { saveLockSettings } from './use-lock-settings';
 import { forgetJournalExisted, readVault } from './vaults';
 
 const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
-const REMINDER_CHOICES = [7, 14, 30, 60];
 
 /** Backup, restore, locking, passphrase and deleting: the journal's safety in one place. */
 export function BackupScreen({ vault }: { vault: Vault }) {
@@ -55,96 +43,11 @@ export function BackupScreen({ vault }: { vault: Vault }) {
         </p>
       </section>
       <MakeBackup vault={vault} />
+      <UndoRestoreCard vault={vault} />
       <LockSettingsCard />
       <ChangePassphrase vault={vault} />
       <DeleteEverything />
     </div>
-  );
-}
-
-function MakeBackup({ vault }: { vault: Vault }) {
-  const { ui, busy } = useAppState();
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [last, setLast] = useState<number | undefined>();
-  const [days, setDays] = useState(DEFAULT_REMINDER_DAYS);
-  const controller = useRef<AbortController | null>(null);
-
-  useEffect(() => {
-    void lastBackupAt(vault.id).then(setLast, () => undefined);
-    void reminderDays().then(setDays, () => undefined);
-  }, [vault.id]);
-
-  async function backUp() {
-    controller.current = new AbortController();
-    const release = busy.hold('backup');
-    setProgress({ done: 0, total: 1 });
-    try {
-      const blob = await makeBackup(
-        await readVault(vault.id),
-        systemClock,
-        setProgress,
-        controller.current.signal,
-      );
-      downloadBlob(blob, backupFileName(londonDateAt(systemClock.now())));
-      const now = systemClock.now();
-      await setLastBackupAt(vault.id, now);
-      setLast(now);
-      ui.notify('Backup file saved. Keep it somewhere safe, such as a USB stick.', {
-        tone: 'success',
-      });
-    } catch (error) {
-      if ((error as { name?: string }).name === 'AbortError') ui.notify('Backup cancelled.');
-      else ui.reportError(error, 'make the backup');
-    } finally {
-      release();
-      setProgress(null);
-    }
-  }
-
-  return (
-    <section class="card stack" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Encrypted backup</h2>
-      <p>
-        A backup file holds your whole journal, encrypted. Opening it on any device needs your
-        passphrase or your recovery key.
-      </p>
-      <p class="muted">
-        {last ? `Last backup: ${formatMediumDate(last)}.` : 'No backup made on this device yet.'}
-      </p>
-      {progress && <ProgressBar label="Making the backup" progress={progress} />}
-      <div class="row">
-        {progress ? (
-          <button type="button" class="btn" onClick={() => controller.current?.abort()}>
-            Cancel backup
-          </button>
-        ) : (
-          <button type="button" class="btn btn-primary" onClick={() => void backUp()}>
-            Make a backup file
-          </button>
-        )}
-        <a class="btn btn-quiet" href={hrefFor('journal', 'restore')}>
-          Restore from a backup
-        </a>
-      </div>
-      <div class="field">
-        <label htmlFor="reminder-days">Remind me to back up after</label>
-        <select
-          id="reminder-days"
-          value={String(days)}
-          onChange={(event) => {
-            const next = Number(event.currentTarget.value);
-            setDays(next);
-            setReminderDays(next).catch((error: unknown) => ui.reportError(error));
-          }}
-        >
-          {REMINDER_CHOICES.map((choice) => (
-            <option key={choice} value={String(choice)}>
-              {choice} days (if entries changed)
-            </option>
-          ))}
-        </select>
-      </div>
-    </section>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
+import { systemClock } from '../../domain/clock';
 import { BackupFormatError } from '../../vault/backup-format';
 import {
   KDF_UNAVAILABLE_MESSAGE,
@@ -8,50 +9,60 @@ import {
   WrongPassphraseError,
 } from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';
-import { restoreBackup, type Progress } from './backup';
+import { BackupSummaryCard } from './BackupSummaryCard';
 import { JournalSecretField } from './PassphraseField';
 import { ProgressBar } from './ProgressBar';
-import { journal, vaultSession } from './session';
+import {
+  applyRestore,
+  inspectBackup,
+  openBackup,
+  type InspectedBackup,
+  type OpenedBackup,
+  type Progress,
+  type RestoreMode,
+} from './restore';
+import { RestorePreview } from './RestorePreview';
+import { restoredMessage } from './restore-words';
+import { reopen, undoLastRestore } from './undo-restore';
+import { vaultSession } from './session';
 import { markJournalExists } from './vaults';
 
+type Work = { label: string; progress: Progress | null; canCancel: boolean };
+
+const isAbort = (error: unknown) => (error as { name?: string }).name === 'AbortError';
+
 /**
- * Restoring an encrypted backup file with its passphrase or recovery key. Everything is
- * checked before anything is written, so a cancelled or failed restore changes nothing.
+ * Restoring an encrypted backup, in three steps its owner can see: what the file holds
+ * (before any key work), what restoring it would change (after it opens), then the
+ * restore itself. Merge is the default; nothing on this device is lost without a safety
+ * copy, and Cancel stops at any step with nothing changed.
  */
 export function RestoreForm() {
   const { ui, busy } = useAppState();
-  const [file, setFile] = useState<File | null>(null);
+  const [inspected, setInspected] = useState<InspectedBackup | null>(null);
+  const [opened, setOpened] = useState<OpenedBackup | null>(null);
   const [useRecovery, setUseRecovery] = useState(false);
   const [secret, setSecret] = useState('');
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [work, setWork] = useState<Work | null>(null);
   const [problem, setProblem] = useState('');
   const controller = useRef<AbortController | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (!file || !secret || progress) return;
-    setProblem('');
+  /** Runs one step with Cancel, the busy flag and plain messages for every failure. */
+  async function step(
+    label: string,
+    run: (signal: AbortSignal) => Promise<void>,
+    canCancel = true,
+  ) {
     controller.current = new AbortController();
     const release = busy.hold('backup');
-    setProgress({ done: 0, total: 1 });
+    setProblem('');
+    setWork({ label, progress: null, canCancel });
     try {
-      const data = new Uint8Array(await file.arrayBuffer());
-      const proof = useRecovery ? { recoveryKey: secret } : { passphrase: secret };
-      const { vault, key } = await restoreBackup(
-        data,
-        proof,
-        setProgress,
-        controller.current.signal,
-      );
-      setSecret('');
-      markJournalExists();
-      await vaultSession.lock('manual', false);
-      vaultSession.unlock(vault.id, createSealer(key, vault.id));
-      journal.load(vault.id).catch((error: unknown) => ui.reportError(error, 'open the journal'));
-      ui.notify('Journal restored from the backup.', { tone: 'success' });
-      navigate('journal');
+      await run(controller.current.signal);
     } catch (error) {
-      if (error instanceof BackupFormatError) {
+      if (isAbort(error)) setProblem('Stopped. Nothing has been changed.');
+      else if (error instanceof BackupFormatError) {
         setProblem(`${error.message} Nothing has been changed.`);
       } else if (error instanceof WrongPassphraseError) {
         setProblem(
@@ -63,79 +74,160 @@ export function RestoreForm() {
         setProblem(
           `${KDF_UNAVAILABLE_MESSAGE} Use the recovery key instead. Nothing has been changed.`,
         );
-      } else if ((error as { name?: string }).name === 'AbortError') {
-        setProblem('Restore cancelled. Nothing has been changed.');
-      } else {
-        ui.reportError(error, 'restore the backup');
-      }
+      } else ui.reportError(error, 'restore the backup');
     } finally {
       release();
-      setProgress(null);
+      setWork(null);
       controller.current = null;
     }
   }
 
+  function pick(file: File | null) {
+    setInspected(null);
+    setOpened(null);
+    setProblem('');
+    if (!file) return;
+    void step('Reading the file', async (signal) =>
+      setInspected(await inspectBackup(file, signal)),
+    );
+  }
+
+  function open(event: Event) {
+    event.preventDefault();
+    if (!inspected || !secret || work) return;
+    const proof = useRecovery ? { recoveryKey: secret } : { passphrase: secret };
+    void step('Opening the backup', async (signal) => {
+      const result = await openBackup(
+        inspected.read,
+        proof,
+        (progress) => setWork({ label: 'Checking every record', progress, canCancel: true }),
+        signal,
+      );
+      setSecret('');
+      setOpened(result);
+    });
+  }
+
+  function restore(mode: RestoreMode) {
+    if (!opened || work) return;
+    void step(
+      'Restoring',
+      async () => {
+        const vault = await applyRestore(opened, mode, systemClock);
+        markJournalExists();
+        if (vaultSession.unlockedId.peek() !== vault.id) {
+          await vaultSession.lock('manual', false);
+          vaultSession.unlock(vault.id, createSealer(opened.key, vault.id));
+        }
+        await reopen(vault.id);
+        const replaced = opened.target.kind === 'same' && mode === 'replace';
+        ui.notify(
+          restoredMessage(opened, mode),
+          replaced
+            ? { action: { label: 'Undo restore', run: () => void undoLastRestore(ui, vault.id) } }
+            : { tone: 'success' },
+        );
+        navigate('journal');
+      },
+      false,
+    );
+  }
+
+  function startAgain() {
+    setInspected(null);
+    setOpened(null);
+    setSecret('');
+    setProblem('');
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  const isLocked = vaultSession.unlockedId.value === null;
   return (
-    <div class="screen stack">
+    <div class="screen stack restore">
       <header>
         <p>
-          <a href={hrefFor('journal')}>← Journal</a>
+          <a href={hrefFor('journal', isLocked ? '' : 'backup')}>
+            ← {isLocked ? 'Journal' : 'Backup and security'}
+          </a>
         </p>
         <h1>Restore a journal</h1>
         <p class="lede">
-          From an encrypted backup file made by this app. If the same journal is on this device, the
-          backup replaces it.
+          From an encrypted backup file made by this app. You will see what it holds, and what
+          restoring it would change, before anything is written.
         </p>
       </header>
-      <form class="card stack" onSubmit={(event) => void submit(event)}>
+      <section class="card stack" aria-labelledby="restore-file-heading">
+        <h2 id="restore-file-heading">1. Choose the backup file</h2>
         <div class="field">
           <label htmlFor="restore-file">Backup file</label>
           <input
             id="restore-file"
+            ref={fileInput}
             type="file"
             accept=".bsbackup,application/octet-stream,application/json"
-            onChange={(event) => {
-              setFile(event.currentTarget.files?.[0] ?? null);
-              setProblem('');
-            }}
+            disabled={Boolean(work)}
+            onChange={(event) => pick(event.currentTarget.files?.[0] ?? null)}
           />
         </div>
-        <JournalSecretField
-          id="restore"
-          isRecoveryKey={useRecovery}
-          passphraseLabel="Passphrase of the backed-up journal"
-          value={secret}
-          onInput={setSecret}
+        {inspected && <BackupSummaryCard inspected={inspected} />}
+      </section>
+      {inspected && !opened && (
+        <form class="card stack" onSubmit={open} aria-labelledby="restore-open-heading">
+          <h2 id="restore-open-heading">2. Open it</h2>
+          <JournalSecretField
+            id="restore"
+            isRecoveryKey={useRecovery}
+            passphraseLabel="Passphrase of the backed-up journal"
+            value={secret}
+            onInput={setSecret}
+          />
+          <div class="row">
+            <button type="submit" class="btn btn-primary" disabled={!secret || Boolean(work)}>
+              Open the backup
+            </button>
+            <button
+              type="button"
+              class="btn btn-quiet"
+              disabled={Boolean(work)}
+              onClick={() => {
+                setUseRecovery(!useRecovery);
+                setSecret('');
+              }}
+            >
+              {useRecovery ? 'Use the passphrase instead' : 'Use the recovery key instead'}
+            </button>
+          </div>
+        </form>
+      )}
+      {opened && (
+        <RestorePreview
+          opened={opened}
+          isWorking={Boolean(work)}
+          onRestore={restore}
+          onCancel={startAgain}
         />
-        {problem && (
-          <p class="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        {progress && <ProgressBar label="Checking and restoring" progress={progress} />}
-        <div class="row">
-          {progress ? (
-            <button type="button" class="btn" onClick={() => controller.current?.abort()}>
-              Cancel restore
-            </button>
+      )}
+      {problem && (
+        <p class="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {work && (
+        <div class="card stack" aria-live="polite">
+          {work.progress ? (
+            <ProgressBar label={work.label} progress={work.progress} />
           ) : (
-            <button type="submit" class="btn btn-primary" disabled={!file || !secret}>
-              Restore
-            </button>
+            <p role="status">{work.label}…</p>
           )}
-          <button
-            type="button"
-            class="btn btn-quiet"
-            disabled={Boolean(progress)}
-            onClick={() => {
-              setUseRecovery(!useRecovery);
-              setSecret('');
-            }}
-          >
-            {useRecovery ? 'Use the passphrase instead' : 'Use the recovery key instead'}
-          </button>
+          {work.canCancel && (
+            <div class="row">
+              <button type="button" class="btn" onClick={() => controller.current?.abort()}>
+                Cancel
+              </button>
+            </div>
+          )}
         </div>
-      </form>
+      )}
     </div>
   );
 }

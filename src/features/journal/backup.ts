@@ -1,37 +1,32 @@
-// Making and restoring the encrypted backup file, with progress and cancel. A restore reads
-// and checks everything (format, key, every record's integrity) before it writes, and then
-// writes in one transaction, so a cancelled or failed restore changes nothing.
-import { replaceVault, vaultContents } from '../../db/journal';
+// Making the encrypted backup file, with progress and cancel, and checking it afterwards:
+// the file is read back the way a restore reads it, every record is opened with the
+// journal's key, and the counts must match what was written.
+import { vaultContents } from '../../db/journal';
 import type { Clock } from '../../domain/clock';
+import { formatFileStamp } from '../../domain/dates';
+import { cleanJournalName } from '../../domain/journal-name';
+import type { Sealer } from '../../domain/types';
 import {
   backupEnvelope,
-  BackupFormatError,
+  BACKUP_TABLES,
   encodeBackupFile,
-  parseEnvelopeRecords,
-  parseEnvelopeVault,
-  readBackupJson,
+  type BackupCounts,
   type BackupTable,
 } from '../../vault/backup-format';
-import { createSealer } from '../../vault/sealer';
+import { readBackupFile } from '../../vault/backup-reader';
 import { timed } from '../../vault/timing';
-import { unlockWithPassphrase, unlockWithRecoveryKey, type Vault } from '../../vault/vault';
+import type { Vault } from '../../vault/vault';
+import { breathe, type Progress } from './restore';
 
-export interface Progress {
-  done: number;
-  total: number;
-}
-
-export type Proof = { passphrase: string } | { recoveryKey: string };
-
-const BATCH = 500;
+export type { Progress } from './restore';
 
 function checkCancelled(signal?: AbortSignal) {
   if (signal?.aborted) throw new DOMException('Cancelled', 'AbortError');
 }
 
-/** Yields to the event loop so progress paints and Cancel can be pressed. */
-function breathe(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+export interface MadeBackup {
+  blob: Blob;
+  counts: BackupCounts;
 }
 
 export function makeBackup(
@@ -39,7 +34,7 @@ export function makeBackup(
   clock: Clock,
   onProgress: (progress: Progress) => void = () => undefined,
   signal?: AbortSignal,
-): Promise<Blob> {
+): Promise<MadeBackup> {
   return timed('journal:backup', () => backUp(vault, clock, onProgress, signal));
 }
 
@@ -48,12 +43,15 @@ async function backUp(
   clock: Clock,
   onProgress: (progress: Progress) => void,
   signal?: AbortSignal,
-): Promise<Blob> {
+): Promise<MadeBackup> {
   // Steps: reading (1), one per record encoded, writing the file (1).
   onProgress({ done: 0, total: 1 });
   const contents = await vaultContents(vault.id);
   checkCancelled(signal);
-  const records = Object.values(contents).reduce((sum, rows) => sum + rows.length, 0);
+  const counts = Object.fromEntries(
+    (Object.keys(BACKUP_TABLES) as BackupTable[]).map((t) => [t, contents[t].length]),
+  ) as BackupCounts;
+  const records = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const total = records + 2;
   onProgress({ done: 1, total });
   await breathe();
@@ -68,53 +66,63 @@ async function backUp(
   const bytes = encodeBackupFile(envelope);
   checkCancelled(signal);
   onProgress({ done: total, total });
-  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
+  return { blob, counts };
 }
 
-/** The file name says what it is and when, never whose or what is inside. */
-export function backupFileName(isoDate: string): string {
-  return `breathing-space-journal-backup-${isoDate}.bsbackup`;
+/** The backup did not read back as written: it must not be trusted. */
+export class BackupCheckError extends Error {
+  override name = 'BackupCheckError';
+  constructor() {
+    super('The backup file did not read back correctly, so it was not saved. Please try again.');
+  }
 }
 
-export function restoreBackup(
-  data: Uint8Array,
-  proof: Proof,
+/**
+ * Reads the file back as a restore would, opens every record with the journal's key and
+ * compares the counts. Throws BackupCheckError if anything differs.
+ */
+export function checkBackup(
+  made: MadeBackup,
+  vault: Vault,
+  sealer: Sealer,
   onProgress: (progress: Progress) => void = () => undefined,
   signal?: AbortSignal,
-): Promise<{ vault: Vault; key: CryptoKey }> {
-  return timed('journal:restore', () => restore(data, proof, onProgress, signal));
+): Promise<void> {
+  return timed('journal:backup:check', async () => {
+    let read;
+    try {
+      read = await readBackupFile(made.blob, signal);
+    } catch (error) {
+      if ((error as { name?: string }).name === 'AbortError') throw error;
+      throw new BackupCheckError();
+    }
+    const tables = Object.keys(BACKUP_TABLES) as BackupTable[];
+    const unreadable = tables.some((t) => read.summary.unreadable[t] > 0);
+    const counted = tables.every((t) => read.contents[t].length === made.counts[t]);
+    if (read.vault.id !== vault.id || unreadable || !counted) throw new BackupCheckError();
+    const all = tables.flatMap((t) => read.contents[t]);
+    onProgress({ done: 0, total: all.length });
+    for (let start = 0; start < all.length; start += 200) {
+      const batch = all.slice(start, start + 200);
+      const opened = await Promise.allSettled(batch.map((record) => sealer.open(record)));
+      if (opened.some((result) => result.status === 'rejected')) throw new BackupCheckError();
+      checkCancelled(signal);
+      onProgress({ done: Math.min(start + 200, all.length), total: all.length });
+      await breathe();
+    }
+  });
 }
 
-async function restore(
-  data: Uint8Array,
-  proof: Proof,
-  onProgress: (progress: Progress) => void,
-  signal?: AbortSignal,
-): Promise<{ vault: Vault; key: CryptoKey }> {
-  const parsed = await readBackupJson(data);
-  const vault = parseEnvelopeVault(parsed);
-  checkCancelled(signal);
-  // The key derivation runs in a worker while this thread checks the records' format.
-  const unlocking =
-    'passphrase' in proof
-      ? unlockWithPassphrase(vault, proof.passphrase)
-      : unlockWithRecoveryKey(vault, proof.recoveryKey);
-  unlocking.catch(() => undefined);
-  const contents = parseEnvelopeRecords(parsed, vault.id);
-  const key = await unlocking;
-  checkCancelled(signal);
-  const sealer = createSealer(key, vault.id);
-  const all = (Object.keys(contents) as BackupTable[]).flatMap((table) => contents[table]);
-  onProgress({ done: 0, total: all.length });
-  for (let start = 0; start < all.length; start += BATCH) {
-    const batch = all.slice(start, start + BATCH);
-    const checked = await Promise.all(batch.map((record) => sealer.verify(record)));
-    if (checked.includes(false)) throw new BackupFormatError();
-    checkCancelled(signal);
-    onProgress({ done: Math.min(start + BATCH, all.length), total: all.length });
-    await breathe();
-  }
-  checkCancelled(signal);
-  await timed('journal:restore:write', () => replaceVault(vault, contents));
-  return { vault, key };
+/**
+ * Says whose journal, and when, so backups from a shared tablet are told apart: the name
+ * its owner gave the journal (letters and digits only), then the date and time.
+ */
+export function backupFileName(label: string, at: number): string {
+  const name = cleanJournalName(label)
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `breathing-space-${name ? `${name}-` : ''}${formatFileStamp(at)}.bsbackup`;
 }

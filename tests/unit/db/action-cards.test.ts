@@ -8,7 +8,9 @@ import {
 import { db } from '../../../src/db/db';
 import { deleteAllPrivateData, putVaultHeader } from '../../../src/db/journal';
 import type { RecordId, VaultId } from '../../../src/domain/types';
-import { makeBackup, restoreBackup } from '../../../src/features/journal/backup';
+import { makeBackup } from '../../../src/features/journal/backup';
+import { applyRestore, inspectBackup, openBackup } from '../../../src/features/journal/restore';
+import { makeCard } from '../../../src/domain/action-cards';
 import { createSealer } from '../../../src/vault/sealer';
 import { createVault } from '../../../src/vault/vault';
 import { CHEAP_ARGON2 } from '../vault/fixtures';
@@ -25,7 +27,11 @@ async function vaultWithCard() {
   });
   await putVaultHeader(created.vault);
   const sealer = createSealer(created.key, created.vault.id);
-  const record = await sealer.seal('action-card', 'c1' as RecordId, { heading: 'Private aim' });
+  const card = {
+    ...makeCard({ id: 'c1' as RecordId, date: '2026-11-03', now: 1, newActionId: () => 'a1' }),
+    heading: 'Private aim',
+  };
+  const record = await sealer.seal('action-card', card.id, card);
   await putActionCardRecord(record);
   return { ...created, sealer, record };
 }
@@ -39,18 +45,19 @@ describe('action card records', () => {
     const removed = await deleteActionCardRecord(record.id);
     expect(await actionCardRecord(record.id)).toBeUndefined();
     await putActionCardRecord(removed!);
-    expect(await sealer.open(removed!)).toEqual({ heading: 'Private aim' });
+    expect(await sealer.open(removed!)).toMatchObject({ heading: 'Private aim' });
   });
 
   it('travel in the encrypted backup and come back on restore', async () => {
     const { vault, sealer } = await vaultWithCard();
-    const blob = await makeBackup(vault, { now: () => 1 });
+    const { blob } = await makeBackup(vault, { now: () => 1 });
     await db.actionCards.clear();
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    const restored = await restoreBackup(bytes, { passphrase: PASSPHRASE });
-    expect(restored.vault.id).toBe(vault.id);
+    const { read } = await inspectBackup(blob);
+    const opened = await openBackup(read, { passphrase: PASSPHRASE });
+    const restored = await applyRestore(opened, 'merge', { now: () => 2 });
+    expect(restored.id).toBe(vault.id);
     const [back] = await actionCardRecords(vault.id);
-    expect(await sealer.open(back!)).toEqual({ heading: 'Private aim' });
+    expect(await sealer.open(back!)).toMatchObject({ heading: 'Private aim' });
   });
 
   it('go with "delete all my private data"', async () => {

@@ -60,3 +60,31 @@ describe('upgrade from version 1', () => {
     await Dexie.delete(name);
   });
 });
+
+describe('upgrade from version 2', () => {
+  it('keeps every journal and sealed row, and adds the empty restore safety store', async () => {
+    const name = `migration-v2-${Math.random()}`;
+    const sealed = {
+      id: 'e1',
+      vaultId: 'v1',
+      kind: 'journal-entry',
+      v: 1,
+      iv: new Uint8Array(12).fill(7),
+      ct: new Uint8Array([1, 2, 3, 4]).buffer,
+      updatedAt: 5,
+    };
+    await seedVersion(name, 2, async (old) => {
+      await old.table('vaults').put({ id: 'v1', createdAt: 1, label: 'Siân' });
+      await old.table('journalEntries').put(sealed);
+    });
+
+    const upgraded = new BreathingSpaceDb(name);
+    await upgraded.open();
+    expect(await upgraded.vaults.get('v1' as never)).toMatchObject({ label: 'Siân' });
+    const entry = await upgraded.journalEntries.get('e1' as never);
+    expect(new Uint8Array(entry!.ct)).toEqual(new Uint8Array([1, 2, 3, 4]));
+    expect(await upgraded.restoreSafety.count()).toBe(0);
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+});

@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useAppState } from '../../app/app-state';
+import { hrefFor } from '../../app/router';
+import { systemClock } from '../../domain/clock';
+import { formatMediumDate } from '../../domain/dates';
+import { downloadBlob } from '../../ui/download';
+import type { Vault } from '../../vault/vault';
+import { backupFileName, BackupCheckError, checkBackup, makeBackup, type Progress } from './backup';
+import {
+  DEFAULT_REMINDER_DAYS,
+  lastBackupAt,
+  reminderDays,
+  setLastBackupAt,
+  setReminderDays,
+} from './backup-settings';
+import { countsInWords } from './backup-words';
+import { ProgressBar } from './ProgressBar';
+import { vaultSession } from './session';
+import { readVault } from './vaults';
+
+const REMINDER_CHOICES = [7, 14, 30, 60];
+
+type Step = { label: string; progress: Progress };
+
+/**
+ * Making a backup file: written, then read back and opened as a restore would before it is
+ * handed to the browser to save, so a file that would not restore is never kept.
+ */
+export function MakeBackup({ vault }: { vault: Vault }) {
+  const { ui, busy } = useAppState();
+  const [step, setStep] = useState<Step | null>(null);
+  const [checked, setChecked] = useState('');
+  const [last, setLast] = useState<number | undefined>();
+  const [days, setDays] = useState(DEFAULT_REMINDER_DAYS);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    void lastBackupAt(vault.id).then(setLast, () => undefined);
+    void reminderDays().then(setDays, () => undefined);
+  }, [vault.id]);
+
+  async function backUp() {
+    controller.current = new AbortController();
+    const { signal } = controller.current;
+    const release = busy.hold('backup');
+    setChecked('');
+    setStep({ label: 'Making the backup', progress: { done: 0, total: 1 } });
+    try {
+      const stored = await readVault(vault.id);
+      const made = await makeBackup(
+        stored,
+        systemClock,
+        (progress) => setStep({ label: 'Making the backup', progress }),
+        signal,
+      );
+      await checkBackup(
+        made,
+        stored,
+        vaultSession.sealer(),
+        (progress) => setStep({ label: 'Checking the backup opens', progress }),
+        signal,
+      );
+      const now = systemClock.now();
+      downloadBlob(made.blob, backupFileName(stored.label, now));
+      await setLastBackupAt(vault.id, now);
+      setLast(now);
+      const message = `Backup checked and saved: it opens, and holds ${countsInWords(made.counts)}. Keep it somewhere safe, such as a USB stick.`;
+      setChecked(message);
+      ui.notify('Backup checked and saved.', { tone: 'success' });
+    } catch (error) {
+      if ((error as { name?: string }).name === 'AbortError') ui.notify('Backup cancelled.');
+      else if (error instanceof BackupCheckError) ui.notify(error.message, { tone: 'error' });
+      else ui.reportError(error, 'make the backup');
+    } finally {
+      release();
+      setStep(null);
+    }
+  }
+
+  return (
+    <section class="card stack" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">Encrypted backup</h2>
+      <p>
+        A backup file holds your whole journal, encrypted. Opening it on any device needs your
+        passphrase or your recovery key.
+      </p>
+      <p class="muted">
+        {last ? `Last backup: ${formatMediumDate(last)}.` : 'No backup made on this device yet.'}
+      </p>
+      {step && <ProgressBar label={step.label} progress={step.progress} />}
+      <p role="status" class={checked ? 'notice-success' : undefined}>
+        {checked}
+      </p>
+      <div class="row">
+        {step ? (
+          <button type="button" class="btn" onClick={() => controller.current?.abort()}>
+            Cancel backup
+          </button>
+        ) : (
+          <button type="button" class="btn btn-primary" onClick={() => void backUp()}>
+            Make a backup file
+          </button>
+        )}
+        <a class="btn btn-quiet" href={hrefFor('journal', 'restore')}>
+          Restore from a backup
+        </a>
+      </div>
+      <div class="field">
+        <label htmlFor="reminder-days">Remind me to back up after</label>
+        <select
+          id="reminder-days"
+          value={String(days)}
+          onChange={(event) => {
+            const next = Number(event.currentTarget.value);
+            setDays(next);
+            setReminderDays(next).catch((error: unknown) => ui.reportError(error));
+          }}
+        >
+          {REMINDER_CHOICES.map((choice) => (
+            <option key={choice} value={String(choice)}>
+              {choice} days (if entries changed)
+            </option>
+          ))}
+        </select>
+      </div>
+    </section>
+  );
+}

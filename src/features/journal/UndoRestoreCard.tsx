@@ -1,0 +1,43 @@
+import { useAppState } from '../../app/app-state';
+import { discardRestoreSafety, restoreSafetyMadeAt } from '../../db/journal';
+import { useLiveQuery } from '../../db/live';
+import { formatClockTime, formatMediumDate } from '../../domain/dates';
+import type { Vault } from '../../vault/vault';
+import { undoLastRestore } from './undo-restore';
+
+/**
+ * While the safety copy from a replacing restore is kept: when it was made, a way back to
+ * the journal as it was, and a way to let it go.
+ */
+export function UndoRestoreCard({ vault }: { vault: Vault }) {
+  const { ui } = useAppState();
+  const madeAt = useLiveQuery(() => restoreSafetyMadeAt(vault.id), [vault.id], null);
+  if (!madeAt.value) return null;
+  const when = `${formatMediumDate(madeAt.value)} at ${formatClockTime(madeAt.value)}`;
+  return (
+    <section class="card stack" aria-labelledby="undo-restore-heading">
+      <h2 id="undo-restore-heading">Undo the last restore</h2>
+      <p>
+        On {when} a backup replaced this journal. The journal as it was just before is kept on this
+        device, encrypted, until you let it go.
+      </p>
+      <div class="row">
+        <button type="button" class="btn" onClick={() => void undoLastRestore(ui, vault.id)}>
+          Undo restore
+        </button>
+        <button
+          type="button"
+          class="btn btn-quiet"
+          onClick={() =>
+            discardRestoreSafety(vault.id).then(
+              () => ui.notify('The copy from before the restore has been deleted.'),
+              (error: unknown) => ui.reportError(error, 'delete the copy'),
+            )
+          }
+        >
+          Keep the restore and delete the copy
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// What a restore did, in plain words for the notice that follows it.
+import { totalOf } from '../../domain/restore-plan';
+import type { OpenedBackup, RestoreMode } from './restore';
+import { countOf, countsInWords } from './backup-words';
+
+export function restoredMessage(opened: OpenedBackup, mode: RestoreMode): string {
+  const { target } = opened;
+  const counts = {
+    journalEntries: opened.records.journalEntries.length,
+    drafts: opened.records.drafts.length,
+    actionCards: opened.records.actionCards.length,
+    checkIns: opened.records.checkIns.length,
+  };
+  if (target.kind !== 'same') {
+    return `The journal “${target.label}” has been added to this device, with ${countsInWords(counts)}.`;
+  }
+  if (mode === 'replace') {
+    return `The journal now holds exactly what the backup holds. A copy of it as it was is kept: Undo restore brings it back.`;
+  }
+  const total = totalOf(opened.comparison);
+  if (total.onlyInBackup + total.newerInBackup === 0) {
+    return 'Nothing to add: this device already had everything in the backup. Nothing was changed.';
+  }
+  const entries = opened.comparison.journalEntries;
+  return `Backup merged: ${countOf('journalEntries', entries.onlyInBackup)} added and ${entries.newerInBackup.toLocaleString('en-GB')} updated. Nothing on this device was lost.`;
+}
