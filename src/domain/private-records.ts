@@ -22,24 +22,32 @@ const JournalEntrySchema = v.object({
   id,
   templateId: text(200),
   date: isoDate,
-  title: text(SHORT_TEXT),
-  answers: v.record(v.pipe(v.string(), v.maxLength(200)), text()),
-  tags: v.pipe(v.array(text(SHORT_TEXT)), v.maxLength(1_000)),
-  feelings: v.pipe(
-    v.array(
-      v.object({
-        name: text(200),
-        intensity: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
-      }),
+  // Fields an entry can do without default to empty, so an entry from an older version
+  // still opens.
+  title: v.optional(text(SHORT_TEXT), ''),
+  answers: v.optional(v.record(v.pipe(v.string(), v.maxLength(200)), text()), () => ({})),
+  tags: v.optional(v.pipe(v.array(text(SHORT_TEXT)), v.maxLength(1_000)), () => []),
+  feelings: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          name: text(200),
+          intensity: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+        }),
+      ),
+      v.maxLength(100),
     ),
-    v.maxLength(100),
+    () => [],
   ),
-  values: v.pipe(v.array(text(SHORT_TEXT)), v.maxLength(1_000)),
-  links: v.object({
-    workshopId: v.optional(nullableId, null),
-    incidentId: v.optional(nullableId, null),
-    literatureId: v.optional(nullableId, null),
-  }),
+  values: v.optional(v.pipe(v.array(text(SHORT_TEXT)), v.maxLength(1_000)), () => []),
+  links: v.optional(
+    v.object({
+      workshopId: v.optional(nullableId, null),
+      incidentId: v.optional(nullableId, null),
+      literatureId: v.optional(nullableId, null),
+    }),
+    () => ({ workshopId: null, incidentId: null, literatureId: null }),
+  ),
   createdAt: time,
   updatedAt: time,
 });
@@ -54,15 +62,15 @@ const FollowUpSchema = v.object({
 const ActionCardSchema = v.object({
   id,
   date: isoDate,
-  heading: text(SHORT_TEXT),
+  heading: v.optional(text(SHORT_TEXT), ''),
   workshopId: v.optional(nullableId, null),
   actions: v.pipe(
     v.array(
       v.object({
         id,
-        text: text(),
+        text: v.optional(text(), ''),
         byWhen: v.optional(v.nullable(isoDate), null),
-        followUps: v.pipe(v.array(FollowUpSchema), v.maxLength(1_000)),
+        followUps: v.optional(v.pipe(v.array(FollowUpSchema), v.maxLength(1_000)), () => []),
       }),
     ),
     v.maxLength(3),

@@ -2,7 +2,14 @@
 // record; it is stored only wrapped (AES-KW), once by the passphrase's key and once by the
 // recovery key, so changing the passphrase re-wraps the data key and nothing else.
 import { fromBase32, groupInFours, toBase32 } from '../domain/encoding';
-import type { EpochMs, RecordId, SealedRecord, VaultHeader, VaultId } from '../domain/types';
+import type {
+  EpochMs,
+  RecordId,
+  SealedRecord,
+  Sealer,
+  VaultHeader,
+  VaultId,
+} from '../domain/types';
 import { WrongPassphraseError } from './errors';
 import { createSealer } from './sealer';
 import { buffer, deriveWrappingKey, newKdfParams, withFreshSalt, type KdfParams } from './kdf';
@@ -27,13 +34,14 @@ export interface Vault extends VaultHeader {
 
 const KEY_CHECK_TEXT = 'breathing-space/key-check';
 
+/** The key check for a vault, sealed by an open vault's sealer. */
+export function sealKeyCheck(sealer: Sealer, vaultId: VaultId): Promise<SealedRecord> {
+  return sealer.seal('key-check', vaultId as string as RecordId, KEY_CHECK_TEXT);
+}
+
 /** The key check for a vault, sealed with its data key. */
 export function makeKeyCheck(key: CryptoKey, vaultId: VaultId): Promise<SealedRecord> {
-  return createSealer(key, vaultId).seal(
-    'key-check',
-    vaultId as string as RecordId,
-    KEY_CHECK_TEXT,
-  );
+  return sealKeyCheck(createSealer(key, vaultId), vaultId);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '../../db/action-cards';
 import { requestPersistenceOnce } from '../../db/storage';
 import type { ActionCard } from '../../domain/action-cards';
+import { parseActionCard } from '../../domain/private-records';
 import type { RecordId, VaultId } from '../../domain/types';
 import type { VaultSession } from '../../vault/session';
 
@@ -33,10 +34,14 @@ export function createActionCardsStore(session: VaultSession) {
     try {
       const sealer = session.sealer();
       const records = await actionCardRecords(vaultId);
-      const results = await Promise.allSettled(records.map((r) => sealer.open<ActionCard>(r)));
+      const results = await Promise.allSettled(records.map((r) => sealer.open(r)));
       // Locked meanwhile: what was opened is dropped with the key.
       if (current !== generation) return;
-      const opened = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      // A card that opens but is not a card (or claims another's id) is counted, not shown.
+      const opened = results.flatMap((r, i) => {
+        const card = r.status === 'fulfilled' ? parseActionCard(r.value) : null;
+        return card && card.id === records[i]!.id ? [card] : [];
+      });
       cards.value = new Map(opened.map((card) => [card.id, card]));
       corrupt.value = results.length - opened.length;
       status.value = 'ready';

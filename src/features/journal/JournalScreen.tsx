@@ -7,6 +7,7 @@ import { CpdScreen } from './CpdScreen';
 import { EntryEditor } from './EntryEditor';
 import { ExportScreen } from './ExportScreen';
 import { RestoreForm } from './RestoreForm';
+import { ensureKeyCheck } from './key-check';
 import { journal, vaultSession } from './session';
 import { SetupVault } from './SetupVault';
 import { Timeline } from './Timeline';
@@ -45,6 +46,8 @@ export default function JournalScreen() {
     if (unlockedId && journal.status.peek() === 'idle') {
       journal.load(unlockedId).catch((error: unknown) => ui.reportError(error, 'open the journal'));
     }
+    // Best effort: without it a restore still works, it only cannot vouch for an empty journal.
+    if (unlockedId) ensureKeyCheck(unlockedId).catch(() => undefined);
   }, [unlockedId, ui]);
 
   if (!vaults.isLoaded) return <p class="screen loading">Loading…</p>;

@@ -72,6 +72,22 @@ export function RestorePreview({
     checkIns: opened.comparison.checkIns.inBackup,
   };
 
+  if (readable === 0) {
+    return (
+      <section class="card stack" aria-labelledby="restore-preview-heading">
+        <h2 id="restore-preview-heading">3. Check what will happen</h2>
+        <p class="form-error" role="alert">
+          Nothing in this backup could be read, so there is nothing to restore. Nothing has been
+          changed.
+        </p>
+        <div class="row">
+          <button type="button" class="btn" onClick={onCancel}>
+            Choose another file
+          </button>
+        </div>
+      </section>
+    );
+  }
   return (
     <section class="card stack" aria-labelledby="restore-preview-heading">
       <h2 id="restore-preview-heading">3. Check what will happen</h2>

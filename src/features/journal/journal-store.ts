@@ -14,6 +14,7 @@ import {
 } from '../../db/journal';
 import { requestPersistenceOnce } from '../../db/storage';
 import { compareNewestFirst, searchableText, type JournalEntry } from '../../domain/journal';
+import { parseJournalEntry } from '../../domain/private-records';
 import type { RecordId, SealedRecord, VaultId } from '../../domain/types';
 import type { VaultSession } from '../../vault/session';
 import { markTiming, timed } from '../../vault/timing';
@@ -50,14 +51,14 @@ export function createJournalStore(session: VaultSession) {
 
   async function openRecords(records: readonly SealedRecord[]) {
     const sealer = session.sealer();
-    const results = await Promise.allSettled(
-      records.map((record) => sealer.open<JournalEntry>(record)),
-    );
+    const results = await Promise.allSettled(records.map((record) => sealer.open(record)));
     const opened: LoadedEntry[] = [];
     const failed: RecordId[] = [];
     results.forEach((result, i) => {
-      if (result.status === 'fulfilled') {
-        opened.push({ entry: result.value, text: searchableText(result.value) });
+      // One that opens but is not an entry (or claims another's id) is set aside too.
+      const entry = result.status === 'fulfilled' ? parseJournalEntry(result.value) : null;
+      if (entry && entry.id === records[i]!.id) {
+        opened.push({ entry, text: searchableText(entry) });
       } else failed.push(records[i]!.id);
     });
     return { opened, failed };
