@@ -335,7 +335,9 @@ export async function readBackupJson(file: Blob, limits = BACKUP_LIMITS): Promis
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(json);
   } catch {
-    throw new BackupFormatError('not-a-backup');
+    // A file that starts like ours but has bytes that are not text was damaged on the way.
+    const start = new TextDecoder().decode(json.subarray(0, 200));
+    throw new BackupFormatError(start.includes(BACKUP_FORMAT) ? 'damaged' : 'not-a-backup');
   }
   try {
     return JSON.parse(text) as unknown;

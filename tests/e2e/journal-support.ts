@@ -1,5 +1,6 @@
 // Helpers for the journal's end-to-end tests: set up a vault, unlock it, and look for a
 // marker phrase everywhere the page could keep it.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect } from './support';
 
@@ -106,4 +107,29 @@ export async function domContains(page: Page, marker: string): Promise<boolean> 
       ].some((field) => field.value.includes(needle)),
     marker,
   );
+}
+
+/** Makes a backup from the Backup and security screen and returns the file and its name. */
+export async function makeBackupFile(page: Page): Promise<{ file: Buffer; name: string }> {
+  await page.evaluate(() => (location.hash = '#/journal/backup'));
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make a backup file' }).click();
+  const download = await downloading;
+  await expect(page.getByText(/Backup checked and saved: it opens/)).toBeVisible();
+  return { file: readFileSync((await download.path())!), name: download.suggestedFilename() };
+}
+
+/** Picks a backup file on the restore screen (its summary shows, or a refusal). */
+export async function pickBackupFile(page: Page, buffer: Buffer): Promise<void> {
+  await page.getByLabel('Backup file', { exact: true }).setInputFiles({
+    name: 'backup.bsbackup',
+    mimeType: 'application/octet-stream',
+    buffer,
+  });
+}
+
+/** Opens the picked backup with its passphrase; the preview (or a refusal) follows. */
+export async function openPickedBackup(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByLabel('Passphrase of the backed-up journal').fill(passphrase);
+  await page.getByRole('button', { name: 'Open the backup' }).click();
 }

@@ -2,13 +2,14 @@
 // IndexedDB, never leave in a request, survive a reload, vanish from the page on auto-lock,
 // open with the recovery key, and move between browser profiles only as an encrypted backup
 // that is checked in full before it replaces anything.
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support';
 import {
-  PASSPHRASE,
   domContains,
   findMarkerInStorage,
+  makeBackupFile,
+  openPickedBackup,
+  pickBackupFile,
   setUpJournal,
   unlockWithPassphrase,
   writeEntry,
@@ -120,11 +121,8 @@ test('an encrypted backup restores in another profile; damaged files change noth
   const marker = `ZZ-BACKUP-${crypto.randomUUID()}`;
   await setUpJournal(page);
   await writeEntry(page, `Supervision notes ${marker}`, `Supervision ${marker}`);
-  await page.getByRole('link', { name: 'Backup and security' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Make a backup file' }).click();
-  const download = await downloading;
-  const file = readFileSync((await download.path())!);
+  const { file, name } = await makeBackupFile(page);
+  expect(name).toMatch(/^breathing-space-Sam-\d{4}-\d{2}-\d{2}-\d{4}\.bsbackup$/);
   expect(file.includes(Buffer.from(marker))).toBe(false);
 
   // The browser clears the site's storage: the app notices and offers a restore.
@@ -146,25 +144,18 @@ test('an encrypted backup restores in another profile; damaged files change noth
     const second = await other.newPage();
     await second.goto('./#/journal');
     await second.getByRole('link', { name: 'Restore from a backup' }).first().click();
-    const restoreWith = async (buffer: Buffer, passphrase = PASSPHRASE) => {
-      await second.getByLabel('Backup file').setInputFiles({
-        name: 'backup.bsbackup',
-        mimeType: 'application/octet-stream',
-        buffer,
-      });
-      await second.getByLabel('Passphrase of the backed-up journal').fill(passphrase);
-      await second.getByRole('button', { name: 'Restore' }).click();
-    };
-
-    // Truncated, corrupted in the middle, or with the wrong passphrase: refused, nothing written.
-    await restoreWith(file.subarray(0, Math.floor(file.length / 2)));
+    // Truncated, or corrupted in the middle: refused as soon as it is picked, nothing written.
+    await pickBackupFile(second, file.subarray(0, Math.floor(file.length / 2)));
     await expect(second.getByRole('alert')).toContainText('damaged or incomplete');
     await expect(second.getByRole('alert')).toContainText('Nothing has been changed');
     const flipped = Buffer.from(file);
     flipped[Math.floor(flipped.length / 2)]! ^= 0xff;
-    await restoreWith(flipped);
+    await pickBackupFile(second, flipped);
     await expect(second.getByRole('alert')).toContainText('Nothing has been changed');
-    await restoreWith(file, 'not the right passphrase');
+    // The right file: what it holds shows before any passphrase; a wrong one changes nothing.
+    await pickBackupFile(second, file);
+    await expect(second.getByRole('status').filter({ hasText: 'Holds' })).toContainText('1 entry');
+    await openPickedBackup(second, 'not the right passphrase');
     await expect(second.getByRole('alert')).toContainText('does not open this backup');
     const rows = await second.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve) => {
@@ -182,7 +173,9 @@ test('an encrypted backup restores in another profile; damaged files change noth
     });
     expect(rows).toEqual({ vaults: 0, entries: 0 });
 
-    await restoreWith(file);
+    await openPickedBackup(second);
+    await expect(second.getByText('will be added to this device')).toBeVisible({ timeout: 30_000 });
+    await second.getByRole('button', { name: 'Add the journal' }).click();
     await expect(second.getByRole('link', { name: `Supervision ${marker}` })).toBeVisible({
       timeout: 30_000,
     });

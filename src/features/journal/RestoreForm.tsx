@@ -157,7 +157,7 @@ export function RestoreForm() {
         </p>
       </header>
       <section class="card stack" aria-labelledby="restore-file-heading">
-        <h2 id="restore-file-heading">1. Choose the backup file</h2>
+        <h2 id="restore-file-heading">1. Choose the file</h2>
         <div class="field">
           <label htmlFor="restore-file">Backup file</label>
           <input

@@ -1,10 +1,16 @@
 import { useState } from 'preact/hooks';
 import { replaceLoses, totalOf, type TableComparison } from '../../domain/restore-plan';
 import type { BackupTable } from '../../vault/backup-format';
-import { countOf, countsInWords, totalCount } from './backup-words';
+import { countsInWords, totalCount } from './backup-words';
 import type { OpenedBackup, RestoreMode } from './restore';
 
 const SHOWN: BackupTable[] = ['journalEntries', 'actionCards', 'drafts'];
+const ROW_NAMES: Record<BackupTable, string> = {
+  journalEntries: 'Entries',
+  actionCards: 'Action cards',
+  drafts: 'Unsaved drafts',
+  checkIns: 'Check-ins',
+};
 
 function Comparison({ opened }: { opened: OpenedBackup }) {
   const rows = SHOWN.filter((t) => {
@@ -29,7 +35,7 @@ function Comparison({ opened }: { opened: OpenedBackup }) {
           const c: TableComparison = opened.comparison[table];
           return (
             <tr key={table}>
-              <th scope="row">{countOf(table, 2).replace(/^2 /, '')}</th>
+              <th scope="row">{ROW_NAMES[table]}</th>
               <td>{n(c.inBackup)}</td>
               <td>{n(c.onDevice)}</td>
               <td>{n(c.newerOnDevice)}</td>
