@@ -15,6 +15,12 @@ import {
 import { randomId } from '../../domain/ids';
 import { FollowUpHistory } from './FollowUpHistory';
 
+/** "follow-up" or "3 follow-ups". */
+function followUpsOf(action: CardAction): string {
+  const count = action.followUps.length;
+  return count === 1 ? 'follow-up' : `${count} follow-ups`;
+}
+
 /** A change to the card as it stands when the change is made (an Undo comes later). */
 export type CardChange = (card: ActionCard) => ActionCard;
 
@@ -47,20 +53,16 @@ export function ActionFields({
   function remove(action: CardAction, index: number) {
     setRefused(false);
     onChange((current) => removeAction(current, action.id));
-    const count = action.followUps.length;
     // Its history of follow-ups is the record of months of work: keep it within reach.
-    if (count > 0) {
-      offerUndo(
-        `Action removed, with its ${count === 1 ? 'follow-up' : `${count} follow-ups`}.`,
-        () => putBack(action, index),
-      );
+    if (action.followUps.length > 0) {
+      offerUndo(`Action removed, with its ${followUpsOf(action)}.`, () => putBack(action, index));
     }
   }
 
   function putBack(action: CardAction, index: number) {
     try {
       onChange((current) => restoreAction(current, action, index));
-      ui.notify('Action put back, with its follow-ups.', { tone: 'success' });
+      ui.notify(`Action put back, with its ${followUpsOf(action)}.`, { tone: 'success' });
     } catch (error) {
       if (!(error instanceof TooManyActionsError)) throw error;
       offerUndo(
