@@ -85,7 +85,7 @@ describe('resuming after a lock', () => {
     expect(actionCards.cards.value.size).toBe(1);
   });
 
-  it('keeps the CPD draft, workshop, entries and edits alike', async () => {
+  it('opens the CPD draft again as typed', async () => {
     const { unlock } = await openJournal();
     go('#/journal/cpd');
     renderWithApp(<JournalScreen />);
