@@ -102,6 +102,18 @@ export function removeAction(card: ActionCard, actionId: string): ActionCard {
   return { ...card, actions: card.actions.filter((a) => a.id !== actionId) };
 }
 
+/**
+ * Puts a removed action back where it was (or at the end, if fewer actions are left), with
+ * its follow-ups. Throws rather than hold a fourth; a card that has it already is unchanged.
+ */
+export function restoreAction(card: ActionCard, action: CardAction, index: number): ActionCard {
+  if (card.actions.some((a) => a.id === action.id)) return card;
+  if (!canAddAction(card)) throw new TooManyActionsError();
+  const actions = [...card.actions];
+  actions.splice(Math.min(Math.max(index, 0), actions.length), 0, action);
+  return { ...card, actions };
+}
+
 /** Records a follow-up; a second one on the same day replaces the first. */
 export function recordFollowUp(card: ActionCard, actionId: string, followUp: FollowUp): ActionCard {
   return {

@@ -2,6 +2,7 @@
 // each year, drafted from a workshop and the journal entries the user picks, for them to
 // edit and copy. Nothing is sent anywhere.
 import { answeredStages, type JournalEntry } from './journal';
+import type { RecordId } from './types';
 
 export interface CpdDraft {
   activityType: string;
@@ -10,6 +11,32 @@ export interface CpdDraft {
   learnt: string;
   impact: string;
   peerLearning: string;
+}
+
+export const CPD_FIELDS = [
+  'activityType',
+  'description',
+  'date',
+  'learnt',
+  'impact',
+  'peerLearning',
+] as const satisfies readonly (keyof CpdDraft)[];
+
+/**
+ * The writer's work on a CPD record: the workshop and entries it draws on, and every field
+ * they have typed into (which then stays as typed, whatever is chosen after).
+ */
+export interface CpdWork {
+  workshopId: string;
+  entryIds: RecordId[];
+  edits: Partial<CpdDraft>;
+}
+
+export const EMPTY_CPD_WORK: CpdWork = { workshopId: '', entryIds: [], edits: {} };
+
+/** True when nothing has been chosen or typed yet: nothing worth keeping. */
+export function isBlankCpdWork(work: CpdWork): boolean {
+  return !work.workshopId && work.entryIds.length === 0 && Object.keys(work.edits).length === 0;
 }
 
 /** Stages whose answers speak to what was learnt, and to what will change. */

@@ -9,25 +9,44 @@ interface Props {
   details: readonly IdentifyingDetail[];
   /** Takes the writer back to the field to change it. */
   onEdit: () => void;
-  /** The writer has checked and wants it saved as it is. */
+  /** The writer has checked and wants it saved (or copied) as it is. */
   onSaveAnyway: () => void;
+  /** What has been held back, for text going somewhere other than group material. */
+  title?: string;
+  /** Why it matters there, and what to write instead. */
+  advice?: string;
+  /** The button that goes ahead anyway. */
+  proceedLabel?: string;
 }
+
+const GROUP_MATERIAL = {
+  title: 'This may identify someone, so it has not been saved yet.',
+  advice:
+    'Group material can be shared. Use initials or roles instead (“Child A”, “the mother”, “a school”). Please check:',
+  proceedLabel: 'Save anyway',
+};
 
 /**
  * A plain warning that some shareable text looks identifying: what, where, and two ways on.
  * Nothing is saved until the writer edits it or chooses "Save anyway".
  */
-export function IdentifyingDetailsWarning({ id, text, details, onEdit, onSaveAnyway }: Props) {
+export function IdentifyingDetailsWarning({
+  id,
+  text,
+  details,
+  onEdit,
+  onSaveAnyway,
+  title = GROUP_MATERIAL.title,
+  advice = GROUP_MATERIAL.advice,
+  proceedLabel = GROUP_MATERIAL.proceedLabel,
+}: Props) {
   if (details.length === 0) return null;
   return (
     <div id={id} class="identifying-warning" role="alert">
       <p class="identifying-title">
-        <strong>This may identify someone, so it has not been saved yet.</strong>
+        <strong>{title}</strong>
       </p>
-      <p>
-        Group material can be shared. Use initials or roles instead (“Child A”, “the mother”, “a
-        school”). Please check:
-      </p>
+      <p>{advice}</p>
       <ul>
         {details.map((detail) => (
           <li key={`${detail.start}-${detail.end}`}>
@@ -41,7 +60,7 @@ export function IdentifyingDetailsWarning({ id, text, details, onEdit, onSaveAny
           Edit
         </button>
         <button type="button" class="btn" onClick={onSaveAnyway}>
-          Save anyway
+          {proceedLabel}
         </button>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { deleteWithUndo } from '../../app/delete-with-undo';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
@@ -10,19 +10,18 @@ import { systemClock } from '../../domain/clock';
 import { newId, randomId } from '../../domain/ids';
 import type { RecordId, WorkshopId } from '../../domain/types';
 import { workshopLabel } from '../journal/LinkFields';
-import { vaultSession } from '../journal/session';
-import { useAutosave } from '../journal/use-autosave';
+import { takeResumable, usePrivateDraft } from '../journal/use-private-draft';
 import { SAVE_STATE_TEXT } from './card-labels';
-import { ActionFields } from './ActionFields';
+import { ActionFields, type CardChange } from './ActionFields';
 import { actionCards } from './session';
 
-/** A new card interrupted by a lock opens again after unlocking, not a blank one. */
-let resumeNewCardId: RecordId | null = null;
-
 function initialCard(cardId?: RecordId, workshopId?: WorkshopId | null): ActionCard | null {
-  const id = cardId ?? resumeNewCardId;
-  resumeNewCardId = null;
-  if (id) return actionCards.cards.peek().get(id) ?? null;
+  if (cardId) return actionCards.cards.peek().get(cardId) ?? null;
+  // A new card interrupted by a lock opens again after unlocking, not a blank one (unless
+  // it was deleted meanwhile).
+  const resumed = takeResumable('card');
+  const card = resumed && actionCards.cards.peek().get(resumed);
+  if (card) return card;
   const now = systemClock.now();
   return makeCard({
     id: newId<RecordId>(),
@@ -51,23 +50,17 @@ export function CardEditor({
     () => card !== null && (Boolean(cardId) || !isBlankCard(card)),
   );
   const targets = useLiveQuery(listLinkTargets, [], null);
-  const autosave = useAutosave(async (next: ActionCard) => {
-    await actionCards.save(next);
-    setStored(true);
+  // The card is its own draft: saved, sealed, as it is typed.
+  const autosave = usePrivateDraft(card, {
+    save: async (next: ActionCard) => {
+      await actionCards.save(next);
+      setStored(true);
+    },
+    resume: {
+      editor: 'card',
+      idOf: (current) => (!cardId && !isBlankCard(current) ? current.id : null),
+    },
   });
-
-  // The card as of the last keystroke, for a lock that comes before the next render's
-  // effects have run (a lock straight after typing must still resume this card).
-  const latestCard = useRef(card);
-  latestCard.current = card;
-  useEffect(
-    () =>
-      vaultSession.onBeforeLock(async () => {
-        const current = latestCard.current;
-        if (!cardId && current && !isBlankCard(current)) resumeNewCardId = current.id;
-      }),
-    [cardId],
-  );
 
   if (!card) {
     return (
@@ -80,12 +73,19 @@ export function CardEditor({
     );
   }
 
-  function update(next: ActionCard) {
-    const changed = { ...next, updatedAt: systemClock.now() };
+  /** Applies a change to the card as of the last keystroke (an Undo may come much later). */
+  function update(change: CardChange) {
+    const current = autosave.latest() ?? card;
+    if (!current) return;
+    const changed = { ...change(current), updatedAt: systemClock.now() };
     setCard(changed);
-    latestCard.current = changed;
     if (isStored || !isBlankCard(changed)) autosave.change(changed);
+    else autosave.remember(changed);
   }
+
+  /** Sets one field of the card to what was typed or chosen. */
+  const set = <K extends keyof ActionCard>(key: K, value: ActionCard[K]) =>
+    update((current) => ({ ...current, [key]: value }));
 
   async function finish() {
     await autosave.flushNow();
@@ -125,12 +125,13 @@ export function CardEditor({
           <div class="field">
             <label htmlFor="card-date">Date</label>
             <input
+              autocomplete="off"
               id="card-date"
               type="date"
               required
               value={card.date}
               onInput={(event) =>
-                event.currentTarget.value && update({ ...card, date: event.currentTarget.value })
+                event.currentTarget.value && set('date', event.currentTarget.value)
               }
             />
           </div>
@@ -138,13 +139,11 @@ export function CardEditor({
             <div class="field">
               <label htmlFor="card-workshop">After the workshop (optional)</label>
               <select
+                autocomplete="off"
                 id="card-workshop"
                 value={card.workshopId ?? ''}
                 onChange={(event) =>
-                  update({
-                    ...card,
-                    workshopId: (event.currentTarget.value || null) as WorkshopId | null,
-                  })
+                  set('workshopId', (event.currentTarget.value || null) as WorkshopId | null)
                 }
               >
                 <option value="">None</option>
@@ -171,7 +170,7 @@ export function CardEditor({
             autocomplete="off"
             spellcheck={false}
             value={card.heading}
-            onInput={(event) => update({ ...card, heading: event.currentTarget.value })}
+            onInput={(event) => set('heading', event.currentTarget.value)}
           />
         </div>
         <ActionFields card={card} onChange={update} />
@@ -181,13 +180,12 @@ export function CardEditor({
             Otherwise the card is due at the next workshop, or when an action’s date passes.
           </span>
           <input
+            autocomplete="off"
             id="card-next-follow-up"
             type="date"
             aria-describedby="card-next-follow-up-hint"
             value={card.nextFollowUpOn ?? ''}
-            onInput={(event) =>
-              update({ ...card, nextFollowUpOn: event.currentTarget.value || null })
-            }
+            onInput={(event) => set('nextFollowUpOn', event.currentTarget.value || null)}
           />
         </div>
         <p class="save-state" role="status" aria-live="polite">

@@ -14,7 +14,7 @@ import {
 import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import type { IsoDate, RecordId } from '../../domain/types';
-import { useAutosave } from '../journal/use-autosave';
+import { usePrivateDraft } from '../journal/use-private-draft';
 import { formatDate, SAVE_STATE_TEXT } from './card-labels';
 import { actionCards } from './session';
 
@@ -27,7 +27,7 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
   const [card, setCard] = useState(() => actionCards.cards.peek().get(cardId) ?? null);
   const [step, setStep] = useState(0);
   const [on, setOn] = useState(() => londonDateAt(systemClock.now()));
-  const autosave = useAutosave((next: ActionCard) => actionCards.save(next));
+  const autosave = usePrivateDraft(card, { save: (next: ActionCard) => actionCards.save(next) });
   const heading = useRef<HTMLHeadingElement>(null);
   const hasStepped = useRef(false);
   /** The actions answered in this sitting, whose answers follow a change of date. */
@@ -123,6 +123,7 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
           <div class="field">
             <label htmlFor="follow-up-date">Date of this follow-up</label>
             <input
+              autocomplete="off"
               id="follow-up-date"
               type="date"
               required
@@ -144,6 +145,7 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
               {PROGRESS_LEVELS.map((level) => (
                 <div class="field-inline" key={level}>
                   <input
+                    autocomplete="off"
                     type="radio"
                     id={`${prefix}-${level}`}
                     name={`${prefix}-progress`}
@@ -184,6 +186,7 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
           <div class="field">
             <label htmlFor="follow-up-next">Next follow-up (optional)</label>
             <input
+              autocomplete="off"
               id="follow-up-next"
               type="date"
               value={card.nextFollowUpOn && card.nextFollowUpOn > on ? card.nextFollowUpOn : ''}

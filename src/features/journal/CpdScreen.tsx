@@ -1,14 +1,30 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
+import { useUndoOffers } from '../../app/use-undo-offers';
 import { listLinkTargets } from '../../db/journal-links';
 import { useLiveQuery } from '../../db/live';
-import { draftCpd, type CpdDraft } from '../../domain/cpd';
+import {
+  findIdentifyingDetails,
+  withoutAccepted,
+  type IdentifyingDetail,
+} from '../../domain/anonymise';
+import {
+  draftCpd,
+  EMPTY_CPD_WORK,
+  isBlankCpdWork,
+  type CpdDraft,
+  type CpdWork,
+} from '../../domain/cpd';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
 import type { RecordId } from '../../domain/types';
+import { IdentifyingDetailsWarning } from '../../ui/IdentifyingDetailsWarning';
+import type { Vault } from '../../vault/vault';
 import { EntryPicker } from './EntryPicker';
 import { workshopLabel } from './LinkFields';
-import { journal } from './session';
+import { cpdDraftId } from './private-draft';
+import { drafts, journal } from './session';
+import { DRAFT_STATE_TEXT, usePrivateDraft } from './use-private-draft';
 
 const FIELDS: { key: keyof CpdDraft; label: string }[] = [
   { key: 'activityType', label: 'Type of CPD activity' },
@@ -19,44 +35,128 @@ const FIELDS: { key: keyof CpdDraft; label: string }[] = [
   { key: 'peerLearning', label: 'What I learnt from reflecting with peers' },
 ];
 
+/** The identifying-details warning, worded for text that leaves for the regulator's site. */
+const BEFORE_COPYING = {
+  title: 'This may identify someone, so it has not been copied yet.',
+  advice:
+    'Your CPD record goes to your regulator, outside this device. Use initials or roles instead (“Child A”, “the mother”, “a school”). Please check:',
+  proceedLabel: 'Copy anyway',
+};
+
 /**
  * A CPD record drafted from a workshop and chosen entries, in the shape Social Work England
- * asks for, to edit here and copy into the regulator's form. Nothing is sent anywhere.
+ * asks for, to edit here and copy into the regulator's form. The work is kept sealed like an
+ * entry's draft, so leaving or locking loses nothing; each part is checked for identifying
+ * details before it is copied. Nothing is sent anywhere.
  */
-export function CpdScreen() {
+export function CpdScreen({ vault }: { vault: Vault }) {
   const { ui } = useAppState();
+  const offerUndo = useUndoOffers();
   const targets = useLiveQuery(listLinkTargets, [], null);
   const entries = journal.newestFirst.value.map((l) => l.entry);
-  const [workshopId, setWorkshopId] = useState('');
-  const [selected, setSelected] = useState<ReadonlySet<RecordId>>(new Set());
-  const [edits, setEdits] = useState<Partial<CpdDraft>>({});
+  const [work, setWork] = useState<CpdWork | null>(null);
+  const autosave = usePrivateDraft(work, { save: (next) => drafts.saveCpd(vault.id, next) });
+  const [warning, setWarning] = useState<{
+    key: keyof CpdDraft;
+    details: IdentifyingDetail[];
+  } | null>(null);
+  // Details the writer has looked at and said are fine to copy, for this visit.
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(() => new Set());
+  const fields = useRef<Partial<Record<keyof CpdDraft, HTMLTextAreaElement | null>>>({});
+
+  useEffect(() => {
+    drafts.openCpd(vault.id).then(
+      (saved) => setWork(saved ?? EMPTY_CPD_WORK),
+      () => {
+        setWork(EMPTY_CPD_WORK);
+        ui.notify(
+          'Your saved CPD draft could not be opened: it is damaged or altered. What you write now will replace it.',
+          { tone: 'warning' },
+        );
+      },
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per visit
+  }, []);
+
+  const workshopId = work?.workshopId ?? '';
+  const entryIds = work?.entryIds;
   const workshop = targets.value?.workshops.find((w) => w.id === workshopId);
+  const selected = useMemo(() => new Set(entryIds), [entryIds]);
+  const drafted = useMemo(
+    () =>
+      draftCpd({
+        workshopDescription:
+          workshop && targets.value
+            ? workshopLabel(targets.value, workshop.id)
+            : 'A critical reflection group workshop',
+        date: workshop ? formatLongDate(parseIsoDate(workshop.date)) : '',
+        entries: entries.filter((e) => selected.has(e.id)),
+      }),
+    [entries, selected, workshop, targets.value],
+  );
 
-  const draft = useMemo(() => {
-    const chosen = entries.filter((e) => selected.has(e.id));
-    return draftCpd({
-      workshopDescription:
-        workshop && targets.value
-          ? workshopLabel(targets.value, workshop.id)
-          : 'A critical reflection group workshop',
-      date: workshop ? formatLongDate(parseIsoDate(workshop.date)) : '',
-      entries: chosen,
-    });
-  }, [entries, selected, workshop, targets.value]);
+  if (!work) return <p class="screen loading">Opening…</p>;
 
-  function chooseWorkshop(id: string) {
-    setWorkshopId(id);
-    setEdits({});
-    setSelected(new Set(entries.filter((e) => e.links.workshopId === id).map((e) => e.id)));
+  function change(next: CpdWork) {
+    setWork(next);
+    autosave.change(next);
   }
 
-  async function copy(text: string) {
+  function chooseWorkshop(id: string) {
+    const linked = entries.filter((e) => e.links.workshopId === id).map((e) => e.id);
+    change({ ...work!, workshopId: id, entryIds: linked });
+  }
+
+  function edit(key: keyof CpdDraft, text: string) {
+    if (warning?.key === key) setWarning(null);
+    change({ ...work!, edits: { ...work!.edits, [key]: text } });
+  }
+
+  async function writeToClipboard(text: string) {
     try {
       await navigator.clipboard.writeText(text);
       ui.notify('Copied.', { tone: 'success' });
     } catch {
       ui.notify('Could not copy here: select the text and copy it instead.', { tone: 'warning' });
     }
+  }
+
+  /** Copies a part, unless it looks identifying: then it says what, and waits. */
+  function copy(key: keyof CpdDraft, text: string) {
+    const details = withoutAccepted(findIdentifyingDetails(text), accepted);
+    if (details.length > 0) {
+      setWarning({ key, details });
+      return;
+    }
+    setWarning(null);
+    void writeToClipboard(text);
+  }
+
+  function copyAnyway(text: string, details: readonly IdentifyingDetail[]) {
+    setAccepted(new Set([...accepted, ...details.map((d) => d.text)]));
+    setWarning(null);
+    void writeToClipboard(text);
+  }
+
+  function editAgain(key: keyof CpdDraft, details: readonly IdentifyingDetail[]) {
+    const field = fields.current[key];
+    const first = details[0];
+    field?.focus();
+    if (field && first) field.setSelectionRange(first.start, first.end);
+  }
+
+  async function startAgain() {
+    const previous = autosave.latest() ?? work!;
+    try {
+      await autosave.cancel();
+      await drafts.discard(cpdDraftId(vault.id));
+    } catch (error) {
+      ui.reportError(error, 'clear the CPD draft');
+      return;
+    }
+    setWork(EMPTY_CPD_WORK);
+    setWarning(null);
+    offerUndo('CPD draft cleared.', () => change(previous));
   }
 
   return (
@@ -69,7 +169,7 @@ export function CpdScreen() {
         <p class="lede">
           A draft continuing professional development record for Social Work England, from a
           workshop and the entries you choose. Edit it here, then copy each part into your online
-          account. Nothing is sent anywhere.
+          account. It is kept here, encrypted, until you start again. Nothing is sent anywhere.
         </p>
       </header>
       <div class="card stack">
@@ -77,10 +177,16 @@ export function CpdScreen() {
           <label htmlFor="cpd-workshop">Workshop</label>
           <select
             id="cpd-workshop"
-            value={workshopId}
+            autocomplete="off"
+            value={work.workshopId}
             onChange={(event) => chooseWorkshop(event.currentTarget.value)}
           >
             <option value="">Choose a workshop</option>
+            {work.workshopId && targets.value && !workshop && (
+              <option value={work.workshopId}>
+                {workshopLabel(targets.value, work.workshopId)}
+              </option>
+            )}
             {targets.value?.workshops.map((w) => (
               <option key={w.id} value={w.id}>
                 {workshopLabel(targets.value!, w.id)}
@@ -92,34 +198,65 @@ export function CpdScreen() {
           legend="Entries to draw on"
           entries={entries}
           selected={selected}
-          onChange={(next) => {
-            setSelected(next);
-            setEdits({});
-          }}
+          onChange={(next: Set<RecordId>) => change({ ...work, entryIds: [...next] })}
         />
       </div>
       <section class="card stack" aria-labelledby="cpd-draft-heading">
         <h2 id="cpd-draft-heading">Your draft</h2>
+        <p class="hint">
+          A part you have typed in stays as you wrote it when you choose other entries. Each part is
+          checked for names and other identifying details before it is copied.
+        </p>
         {FIELDS.map(({ key, label }) => {
-          const value = edits[key] ?? draft[key];
+          const value = work.edits[key] ?? drafted[key];
+          const flagged = warning?.key === key ? warning.details : [];
+          const warningId = `cpd-${key}-warning`;
           return (
             <div class="field" key={key}>
               <label htmlFor={`cpd-${key}`}>{label}</label>
               <textarea
                 id={`cpd-${key}`}
+                ref={(element) => {
+                  fields.current[key] = element;
+                }}
+                autocomplete="off"
                 spellcheck={false}
                 rows={key === 'learnt' || key === 'impact' ? 6 : 2}
+                aria-describedby={flagged.length > 0 ? warningId : undefined}
                 value={value}
-                onInput={(event) => setEdits({ ...edits, [key]: event.currentTarget.value })}
+                onInput={(event) => edit(key, event.currentTarget.value)}
               />
               <div class="row">
-                <button type="button" class="btn btn-quiet" onClick={() => void copy(value)}>
-                  Copy<span class="visually-hidden"> {label}</span>
+                <button
+                  type="button"
+                  class="btn btn-quiet"
+                  aria-label={`Copy ${label}`}
+                  onClick={() => copy(key, value)}
+                >
+                  Copy
                 </button>
               </div>
+              <IdentifyingDetailsWarning
+                id={warningId}
+                text={value}
+                details={flagged}
+                onEdit={() => editAgain(key, flagged)}
+                onSaveAnyway={() => copyAnyway(value, flagged)}
+                {...BEFORE_COPYING}
+              />
             </div>
           );
         })}
+        <p class="save-state" role="status" aria-live="polite">
+          {DRAFT_STATE_TEXT[autosave.state]}
+        </p>
+        {!isBlankCpdWork(work) && (
+          <div class="row">
+            <button type="button" class="btn btn-quiet" onClick={() => void startAgain()}>
+              Start again
+            </button>
+          </div>
+        )}
       </section>
     </div>
   );

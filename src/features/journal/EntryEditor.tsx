@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { deleteWithUndo } from '../../app/delete-with-undo';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { draftRecord, entryRecord } from '../../db/journal';
+import { entryRecord } from '../../db/journal';
 import { listLinkTargets } from '../../db/journal-links';
 import { useLiveQuery } from '../../db/live';
 import { londonDateAt } from '../../domain/calendar';
@@ -20,13 +20,10 @@ import {
 } from '../../domain/journal';
 import type { RecordId } from '../../domain/types';
 import type { Vault } from '../../vault/vault';
-import type { Draft } from './journal-store';
 import { LinkFields } from './LinkFields';
-import { journal, vaultSession } from './session';
-import { useAutosave } from './use-autosave';
-
-/** A new entry interrupted by a lock resumes from its draft after unlocking. */
-let resumeNewDraftId: RecordId | null = null;
+import type { EntryDraft } from './private-draft';
+import { drafts, journal, vaultSession } from './session';
+import { DRAFT_STATE_TEXT, takeResumable, usePrivateDraft } from './use-private-draft';
 
 interface Form {
   entry: JournalEntry;
@@ -35,7 +32,7 @@ interface Form {
   valuesText: string;
 }
 
-function formOf(draft: Draft): Form {
+function formOf(draft: EntryDraft): Form {
   return {
     entry: draft.entry,
     isNew: draft.isNew,
@@ -45,30 +42,33 @@ function formOf(draft: Draft): Form {
 }
 
 async function loadForm(id: RecordId): Promise<{ form: Form; fromDraft: boolean } | null> {
-  const sealer = vaultSession.sealer();
-  const draft = await draftRecord(id);
-  if (draft) {
-    try {
-      return { form: formOf(await sealer.open<Draft>(draft)), fromDraft: true };
-    } catch {
-      // A damaged draft must not hide the saved entry: fall through to it.
-    }
+  try {
+    const draft = await drafts.openEntry(id);
+    if (draft) return { form: formOf(draft), fromDraft: true };
+  } catch {
+    // A damaged draft must not hide the saved entry: fall through to it.
   }
   const record = await entryRecord(id);
   if (!record) return null;
   return {
-    form: formOf({ entry: await sealer.open<JournalEntry>(record), isNew: false }),
+    form: formOf({
+      entry: await vaultSession.sealer().open<JournalEntry>(record),
+      isNew: false,
+    }),
     fromDraft: false,
   };
 }
 
-const SAVE_STATE_TEXT = {
-  idle: '',
-  pending: 'Changes not yet saved…',
-  saving: 'Saving draft…',
-  saved: 'Draft saved, encrypted.',
-  failed: 'Draft not saved. Your text is still here; the app will try again.',
-} as const;
+function newForm(links?: Partial<EntryLinks>): Form {
+  const entry = makeEntry({
+    id: newId<RecordId>(),
+    templateId: 'free-writing',
+    date: londonDateAt(systemClock.now()),
+    now: systemClock.now(),
+    links,
+  });
+  return formOf({ entry, isNew: true });
+}
 
 /**
  * Writing an entry: one field per stage of the chosen reflection model, with its prompt,
@@ -89,24 +89,25 @@ export function EntryEditor({
   const [isMissing, setMissing] = useState(false);
   const [isSaving, setSaving] = useState(false);
   const targets = useLiveQuery(listLinkTargets, [], null);
-  const autosave = useAutosave((draft: Draft) => journal.saveDraft(draft));
+  const autosave = usePrivateDraft(form, {
+    save: (current: Form) => drafts.saveEntry({ entry: current.entry, isNew: current.isNew }),
+    resume: {
+      editor: 'entry',
+      idOf: (current) => (current.isNew && !isBlank(current.entry) ? current.entry.id : null),
+    },
+  });
 
   useEffect(() => {
-    const id = entryId ?? resumeNewDraftId;
-    resumeNewDraftId = null;
+    const resumed = entryId ? null : takeResumable('entry');
+    const id = entryId ?? resumed;
     if (!id) {
-      const entry = makeEntry({
-        id: newId<RecordId>(),
-        templateId: 'free-writing',
-        date: londonDateAt(systemClock.now()),
-        now: systemClock.now(),
-        links,
-      });
-      setForm(formOf({ entry, isNew: true }));
+      setForm(newForm(links));
       return;
     }
     loadForm(id).then(
       (loaded) => {
+        // A new entry's draft finished elsewhere since (saved or discarded): start afresh.
+        if (!loaded && resumed) return setForm(newForm(links));
         if (!loaded) return setMissing(true);
         setForm(loaded.form);
         if (loaded.fromDraft) ui.notify('Your unsaved changes were restored.', { tone: 'info' });
@@ -115,19 +116,6 @@ export function EntryEditor({
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per editor
   }, []);
-
-  // The form as of the last keystroke, for a lock that comes before the next render's
-  // effects have run (a lock straight after typing must still resume this draft).
-  const latestForm = useRef(form);
-  latestForm.current = form;
-  useEffect(
-    () =>
-      vaultSession.onBeforeLock(async () => {
-        const current = latestForm.current;
-        if (current?.isNew && !isBlank(current.entry)) resumeNewDraftId = current.entry.id;
-      }),
-    [],
-  );
 
   if (isMissing) {
     return (
@@ -152,8 +140,7 @@ export function EntryEditor({
       entry: { ...form.entry, ...entryChange, updatedAt: systemClock.now() },
     };
     setForm(updated);
-    latestForm.current = updated;
-    autosave.change({ entry: updated.entry, isNew: updated.isNew });
+    autosave.change(updated);
   }
 
   async function saveEntry(event: Event) {
@@ -175,7 +162,7 @@ export function EntryEditor({
     if (!form) return;
     await autosave.cancel();
     try {
-      await journal.discardDraft(form.entry.id);
+      await drafts.discard(form.entry.id);
       ui.notify(form.isNew ? 'Draft discarded.' : 'Changes discarded.');
       navigate('journal');
     } catch (error) {
@@ -188,7 +175,7 @@ export function EntryEditor({
     await autosave.cancel();
     const id = form.entry.id;
     const isDeleted = await deleteWithUndo(ui, 'Entry', async () => {
-      await journal.discardDraft(id);
+      await drafts.discard(id);
       return journal.remove(id);
     });
     if (isDeleted) navigate('journal');
@@ -220,6 +207,7 @@ export function EntryEditor({
           <div class="field">
             <label htmlFor="entry-template">Template</label>
             <select
+              autocomplete="off"
               id="entry-template"
               value={entry.templateId}
               disabled={!form.isNew && !isBlank(entry)}
@@ -235,6 +223,7 @@ export function EntryEditor({
           <div class="field">
             <label htmlFor="entry-date">Date</label>
             <input
+              autocomplete="off"
               id="entry-date"
               type="date"
               required
@@ -284,6 +273,7 @@ export function EntryEditor({
                 <div class="feeling" key={name}>
                   <div class="field-inline">
                     <input
+                      autocomplete="off"
                       id={`feeling-${name}`}
                       type="checkbox"
                       checked={Boolean(feeling)}
@@ -293,6 +283,7 @@ export function EntryEditor({
                   </div>
                   {feeling && (
                     <select
+                      autocomplete="off"
                       aria-label={`How ${name}`}
                       value={String(feeling.intensity)}
                       onChange={(event) => setFeeling(name, Number(event.currentTarget.value))}
@@ -351,7 +342,7 @@ export function EntryEditor({
           onChange={(next) => update({}, { links: next })}
         />
         <p class="save-state" role="status" aria-live="polite">
-          {SAVE_STATE_TEXT[autosave.state]}
+          {DRAFT_STATE_TEXT[autosave.state]}
         </p>
         <div class="row">
           <button type="submit" class="btn btn-primary" disabled={isSaving}>

@@ -41,6 +41,7 @@ export function EntryPicker({
           <input
             id={`pick-${entry.id}`}
             type="checkbox"
+            autocomplete="off"
             checked={selected.has(entry.id)}
             onChange={(event) => toggle(entry.id, event.currentTarget.checked)}
           />

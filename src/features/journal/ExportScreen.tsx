@@ -34,6 +34,7 @@ export function ExportScreen() {
         </p>
         <div class="field-inline">
           <input
+            autocomplete="off"
             id="export-understood"
             type="checkbox"
             checked={isUnderstood}

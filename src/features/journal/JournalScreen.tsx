@@ -92,7 +92,7 @@ function UnlockedView({
     case 'export':
       return <ExportScreen />;
     case 'cpd':
-      return <CpdScreen />;
+      return <CpdScreen vault={vault} />;
     default:
       return <Timeline vault={vault} />;
   }

@@ -28,6 +28,7 @@ export function LinkFields({
       <div class="field">
         <label htmlFor="link-workshop">Workshop</label>
         <select
+          autocomplete="off"
           id="link-workshop"
           value={links.workshopId ?? ''}
           onChange={(event) =>
@@ -48,6 +49,7 @@ export function LinkFields({
       <div class="field">
         <label htmlFor="link-incident">Critical incident</label>
         <select
+          autocomplete="off"
           id="link-incident"
           value={links.incidentId ?? ''}
           onChange={(event) =>
@@ -68,6 +70,7 @@ export function LinkFields({
       <div class="field">
         <label htmlFor="link-literature">Reading</label>
         <select
+          autocomplete="off"
           id="link-literature"
           value={links.literatureId ?? ''}
           onChange={(event) =>

@@ -20,9 +20,9 @@ import {
 import { buildSearchIndex, findEntries } from '../../domain/search-index';
 import type { Vault } from '../../vault/vault';
 import { BackupReminder } from './BackupReminder';
-import type { Draft } from './journal-store';
 import { workshopLabel } from './LinkFields';
-import { journal, vaultSession } from './session';
+import type { EntryDraft } from './private-draft';
+import { drafts as draftStore, journal, vaultSession } from './session';
 
 const PAGE = 50;
 
@@ -35,7 +35,7 @@ export function Timeline({ vault }: { vault: Vault }) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<EntryFilter>(NO_FILTER);
   const [shown, setShown] = useState(PAGE);
-  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [drafts, setDrafts] = useState<EntryDraft[]>([]);
   const [damagedDrafts, setDamagedDrafts] = useState(0);
   const targets = useLiveQuery(listLinkTargets, [], null);
   const all = journal.newestFirst.value;
@@ -44,7 +44,7 @@ export function Timeline({ vault }: { vault: Vault }) {
   const status = journal.status.value;
 
   useEffect(() => {
-    journal.drafts(vault.id).then(
+    draftStore.entryDrafts(vault.id).then(
       (found) => {
         setDrafts(found.drafts);
         setDamagedDrafts(found.damaged);
@@ -190,7 +190,12 @@ export function Timeline({ vault }: { vault: Vault }) {
           <div class="form-grid">
             <div class="field">
               <label htmlFor="filter-tag">Tag</label>
-              <select id="filter-tag" value={filter.tag} onChange={setField('tag')}>
+              <select
+                autocomplete="off"
+                id="filter-tag"
+                value={filter.tag}
+                onChange={setField('tag')}
+              >
                 <option value="">Any</option>
                 {tags.map((tag) => (
                   <option key={tag} value={tag}>
@@ -202,6 +207,7 @@ export function Timeline({ vault }: { vault: Vault }) {
             <div class="field">
               <label htmlFor="filter-template">Template</label>
               <select
+                autocomplete="off"
                 id="filter-template"
                 value={filter.templateId}
                 onChange={setField('templateId')}
@@ -216,7 +222,12 @@ export function Timeline({ vault }: { vault: Vault }) {
             </div>
             <div class="field">
               <label htmlFor="filter-link">Linked to</label>
-              <select id="filter-link" value={filter.link} onChange={setField('link')}>
+              <select
+                autocomplete="off"
+                id="filter-link"
+                value={filter.link}
+                onChange={setField('link')}
+              >
                 <option value="">Anything</option>
                 {targets.value?.workshops.map((w) => (
                   <option key={w.id} value={`workshop:${w.id}`}>
@@ -237,11 +248,23 @@ export function Timeline({ vault }: { vault: Vault }) {
             </div>
             <div class="field">
               <label htmlFor="filter-from">From</label>
-              <input id="filter-from" type="date" value={filter.from} onInput={setField('from')} />
+              <input
+                autocomplete="off"
+                id="filter-from"
+                type="date"
+                value={filter.from}
+                onInput={setField('from')}
+              />
             </div>
             <div class="field">
               <label htmlFor="filter-to">To</label>
-              <input id="filter-to" type="date" value={filter.to} onInput={setField('to')} />
+              <input
+                autocomplete="off"
+                id="filter-to"
+                type="date"
+                value={filter.to}
+                onInput={setField('to')}
+              />
             </div>
           </div>
           <button type="button" class="btn btn-quiet" onClick={() => setFilter(NO_FILTER)}>

@@ -3,11 +3,8 @@
 // Records that fail to open are listed, never dropped and never blocking the rest.
 import { computed, signal } from '@preact/signals';
 import {
-  deleteDraftRecord,
   deleteEntryRecord,
-  draftRecords,
   entryRecords,
-  putDraftRecord,
   putEntryClearingDraft,
   putEntryRecord,
   recentEntryRecords,
@@ -23,11 +20,6 @@ export interface LoadedEntry {
   entry: JournalEntry;
   /** Lower-cased searchable text, computed once per entry. */
   text: string;
-}
-
-export interface Draft {
-  entry: JournalEntry;
-  isNew: boolean;
 }
 
 export const FIRST_PAGE = 50;
@@ -131,23 +123,6 @@ export function createJournalStore(session: VaultSession) {
     };
   }
 
-  async function saveDraft(draft: Draft): Promise<void> {
-    const record = await session.sealer().seal('draft', draft.entry.id, draft);
-    await putDraftRecord(record);
-  }
-
-  /** Unfinished drafts, and how many could not be opened (reported, never dropped). */
-  async function drafts(vaultId: VaultId): Promise<{ drafts: Draft[]; damaged: number }> {
-    const sealer = session.sealer();
-    const results = await Promise.allSettled(
-      (await draftRecords(vaultId)).map((record) => sealer.open<Draft>(record)),
-    );
-    return {
-      drafts: results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])),
-      damaged: results.filter((result) => result.status === 'rejected').length,
-    };
-  }
-
   return {
     entries,
     newestFirst,
@@ -156,9 +131,6 @@ export function createJournalStore(session: VaultSession) {
     load,
     save,
     remove,
-    saveDraft,
-    drafts,
-    discardDraft: deleteDraftRecord,
   };
 }
 

@@ -1,6 +1,7 @@
 // Autosave for an editor: a change is saved (sealed) within a second of a pause in typing.
 // While something is unsaved the tab holds the 'draft' busy reason, so an app update never
-// reloads it, and the draft is saved before the database closes or the journal locks.
+// reloads it, and the draft is saved at once before the database closes, before the journal
+// locks, and when the page is hidden or put away (a phone closing the tab gives no pause).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { vaultSession } from './session';
@@ -51,9 +52,19 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
     const run = () => flushRef.current();
     const unregister = flush.register(run);
     const unlock = vaultSession.onBeforeLock(run);
+    // Hidden is often the last moment a phone gives: switching apps, locking the screen or
+    // closing the tab. Sealing and writing then may still finish; waiting a second may not.
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void run();
+    };
+    const onPageHide = () => void run();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       unregister();
       unlock();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
       void run().finally(() => release.current?.());
     };
   }, [flush]);

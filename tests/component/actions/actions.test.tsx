@@ -160,6 +160,100 @@ describe('creating a card', { timeout: 30_000 }, () => {
   });
 });
 
+describe('removing an action', { timeout: 30_000 }, () => {
+  it('offers Undo when its follow-ups go with it, and lets one without go at once', async () => {
+    await storedVault();
+    const followUps = [
+      { on: '2026-04-20', progress: 'mostly', helped: 'A quiet room', hindered: '' },
+      { on: '2026-05-01', progress: 'done', helped: '', hindered: 'Caseload' },
+    ] as const;
+    await actionCards.save(
+      card({
+        actions: [
+          { id: 'a1', text: 'Ask the family first', byWhen: null, followUps: [] },
+          { id: 'a2', text: 'Book supervision', byWhen: null, followUps: [...followUps] },
+          { id: 'a3', text: 'Write it down', byWhen: null, followUps: [] },
+        ],
+      }),
+    );
+    go('#/actions/card/c1');
+    const { state } = renderWithApp(<ActionsScreen />);
+    const undoOffers = () => state.ui.notices.value.filter((n) => n.action?.label === 'Undo');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove action 3' }));
+    expect(screen.queryByLabelText('Action 3')).toBeNull();
+    expect(undoOffers()).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove action 2' }));
+    expect(screen.queryByLabelText('Action 2')).toBeNull();
+    const [offer] = undoOffers();
+    expect(offer!.message).toBe('Action removed, with its 2 follow-ups.');
+    await waitFor(async () => expect((await storedCards())[0]!.actions).toHaveLength(1));
+
+    // Typing after the removal is kept when it is undone.
+    type('Action 1', 'Ask the family first, always');
+    // As the notice's Undo button does: run it, then put the notice away.
+    act(() => {
+      offer!.action!.run();
+      state.ui.dismiss(offer!.id);
+    });
+    expect(screen.getByLabelText('Action 2')).toHaveValue('Book supervision');
+    expect(screen.getByLabelText('Action 1')).toHaveValue('Ask the family first, always');
+    await waitFor(async () =>
+      expect((await storedCards())[0]!.actions).toEqual([
+        { id: 'a1', text: 'Ask the family first, always', byWhen: null, followUps: [] },
+        { id: 'a2', text: 'Book supervision', byWhen: null, followUps },
+      ]),
+    );
+
+    // The offer belongs to the open card: leaving it takes the offer away.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove action 2' }));
+    expect(undoOffers()).toHaveLength(1);
+    go('#/actions');
+    await waitFor(() => expect(undoOffers()).toEqual([]));
+  });
+
+  it('keeps the Undo when the card is full again, until an action makes room', async () => {
+    await storedVault();
+    const followUps = [{ on: '2026-04-20', progress: 'some-way', helped: '', hindered: '' }];
+    await actionCards.save(
+      card({
+        actions: [
+          { id: 'a1', text: 'Ask the family first', byWhen: null, followUps: [] },
+          { id: 'a2', text: 'Book supervision', byWhen: null, followUps: [...followUps] },
+          { id: 'a3', text: 'Write it down', byWhen: null, followUps: [] },
+        ] as ActionCard['actions'],
+      }),
+    );
+    go('#/actions/card/c1');
+    const { state } = renderWithApp(<ActionsScreen />);
+    const tapUndo = () => {
+      const offer = state.ui.notices.value.find((n) => n.action?.label === 'Undo')!;
+      act(() => {
+        offer.action!.run();
+        state.ui.dismiss(offer.id);
+      });
+    };
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove action 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add an action' }));
+    tapUndo();
+    expect(state.ui.notices.value.map((n) => n.message)).toContain(
+      'A card holds three actions at most: remove one, then tap Undo to put the action back.',
+    );
+    expect(screen.getAllByRole('textbox', { name: /^Action \d$/ })).toHaveLength(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove action 3' }));
+    tapUndo();
+    expect(screen.getByLabelText('Action 2')).toHaveValue('Book supervision');
+    await waitFor(async () =>
+      expect((await storedCards())[0]!.actions.map((a) => a.followUps)).toEqual([
+        [],
+        followUps,
+        [],
+      ]),
+    );
+  });
+});
+
 describe('the list and follow-up', { timeout: 30_000 }, () => {
   it('lists overdue cards first and steps through a follow-up one action at a time', async () => {
     await storedVault();

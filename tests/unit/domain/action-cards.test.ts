@@ -11,6 +11,8 @@ import {
   MAX_ACTIONS,
   progressSummary,
   recordFollowUp,
+  removeAction,
+  restoreAction,
   sortCards,
   TooManyActionsError,
   updateAction,
@@ -75,6 +77,23 @@ describe('an action card', () => {
       { on: '2026-05-01', progress: 'mostly', helped: '', hindered: '' },
     ]);
     expect(moveFollowUp(c, c.actions[0]!.id, '2026-06-01', '2026-05-01')).toBe(c);
+  });
+
+  it('puts a removed action back where it was, follow-ups and all', () => {
+    let c = card('c', '2026-04-01', ['One', 'Two', 'Three']);
+    c = followUp(c, 1, 'mostly', '2026-05-01');
+    const removed = c.actions[1]!;
+    const without = removeAction(c, removed.id);
+    expect(without.actions.map((a) => a.text)).toEqual(['One', 'Three']);
+    const back = restoreAction(without, removed, 1);
+    expect(back.actions).toEqual(c.actions);
+    // Already back: unchanged. Fewer left than before: it goes at the end.
+    expect(restoreAction(back, removed, 1)).toBe(back);
+    const fewer = removeAction(without, c.actions[2]!.id);
+    expect(restoreAction(fewer, removed, 5).actions.map((a) => a.text)).toEqual(['One', 'Two']);
+    // Three written since: it is refused rather than become a fourth.
+    const full = addAction(without, 'a-new');
+    expect(() => restoreAction(full, removed, 1)).toThrow(TooManyActionsError);
   });
 
   it('is done only when every written action is done', () => {
