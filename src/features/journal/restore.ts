@@ -71,7 +71,7 @@ export interface InspectedBackup {
 
 /** Reads and checks the file and says what it holds. No key work. */
 export async function inspectBackup(file: Blob, signal?: AbortSignal): Promise<InspectedBackup> {
-  const read = await readBackupFile(file, signal);
+  const read = await timed('journal:restore:read', () => readBackupFile(file, signal));
   const onDevice = ((await getVaultHeader(read.vault.id)) as Vault | undefined) ?? null;
   return { read, summary: read.summary, onDevice };
 }
