@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { hrefFor, navigate } from '../../app/router';
+import { hrefFor } from '../../app/router';
 import { putVaultHeader } from '../../db/journal';
 import { systemClock } from '../../domain/clock';
 import { newId } from '../../domain/ids';
@@ -126,9 +126,9 @@ export function SetupVault({
       ui.notify(`Another journal here took that name meanwhile, so yours is called “${label}”.`);
     }
     if (isShared) {
+      // No button on it: it must not stay on screen for the next person to use the device.
       ui.notify(
-        `This device is shared, so journals here now lock after ${SHARED_DEVICE_IDLE_MINUTES} minutes without use and soon after you switch away from the app.`,
-        { action: { label: 'Change locking', run: () => navigate('journal', 'backup') } },
+        `This device is shared, so journals here now lock after ${SHARED_DEVICE_IDLE_MINUTES} minutes without use and soon after you switch away from the app. You can change this in Backup and security.`,
       );
     }
   }
