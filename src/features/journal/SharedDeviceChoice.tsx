@@ -13,26 +13,25 @@ export function SharedDeviceChoice({
   return (
     <fieldset class="stack" aria-describedby="shared-device-hint">
       <legend>Does anyone else use this device?</legend>
-      <div class="field-inline">
+      {/* Each radio sits in its label, so the whole row is the target for a finger. */}
+      <label class="field-inline">
         <input
           type="radio"
-          id="device-own"
           name="shared-device"
           checked={isShared === false}
           onChange={() => onChange(false)}
         />
-        <label htmlFor="device-own">No, only I use it</label>
-      </div>
-      <div class="field-inline">
+        No, only I use it
+      </label>
+      <label class="field-inline">
         <input
           type="radio"
-          id="device-shared"
           name="shared-device"
           checked={isShared === true}
           onChange={() => onChange(true)}
         />
-        <label htmlFor="device-shared">Yes, others use it too (a team tablet, say)</label>
-      </div>
+        Yes, others use it too (a team tablet, say)
+      </label>
       <p class="hint" id="shared-device-hint">
         On a shared device, journals here lock after {SHARED_DEVICE_IDLE_MINUTES} minutes without
         use and {HIDDEN_GRACE_MS / 1000} seconds after you switch away from the app. You can change
