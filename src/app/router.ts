@@ -34,3 +34,9 @@ export function startRouter(): () => void {
 export function navigate(section: string, ...params: string[]): void {
   location.hash = hrefFor(section, ...params);
 }
+
+/** Moves to a route in place of the current one, so Back does not return to it. */
+export function replaceRoute(section: string, ...params: string[]): void {
+  history.replaceState(history.state, '', hrefFor(section, ...params));
+  route.value = parseHash(location.hash);
+}

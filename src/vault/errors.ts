@@ -28,14 +28,35 @@ export class IvReuseError extends Error {
   }
 }
 
-/** What to tell the user when key derivation cannot run here: the recovery key still works. */
-export const KDF_UNAVAILABLE_MESSAGE =
-  'This browser cannot check a passphrase the way this journal was set up: WebAssembly is switched off here (as in Lockdown Mode on an iPad). Your recovery key opens it in any browser.';
+/**
+ * Why key derivation could not run here: WebAssembly is switched off (iPad Lockdown Mode),
+ * or it is there but Argon2id still failed (an older device that cannot spare its memory).
+ */
+export type KdfFailure = 'no-webassembly' | 'argon2id-failed';
 
-/** Key derivation could not run here (no WebAssembly for a vault that needs Argon2id). */
+const KDF_FAILURE_MESSAGES: Record<KdfFailure, string> = {
+  'no-webassembly':
+    'This browser cannot check a passphrase the way this journal was set up: WebAssembly is switched off here (as in Lockdown Mode on an iPad). Your recovery key opens it in any browser.',
+  'argon2id-failed':
+    'This device could not run the passphrase check this journal was set up with: it most likely ran short of memory. Closing other apps and tabs and trying again may help. Your recovery key opens it on any device.',
+};
+
+/** What to tell the user when WebAssembly is off: the recovery key still works. */
+export const KDF_UNAVAILABLE_MESSAGE = KDF_FAILURE_MESSAGES['no-webassembly'];
+
+/** Key derivation could not run here: no WebAssembly, or Argon2id failed on this device. */
 export class KdfUnavailableError extends Error {
   override name = 'KdfUnavailableError';
-  constructor() {
-    super('This browser cannot run the key derivation this journal was made with.');
+  constructor(readonly failure: KdfFailure = 'no-webassembly') {
+    super(
+      failure === 'no-webassembly'
+        ? 'This browser cannot run the key derivation this journal was made with.'
+        : 'Argon2id could not run on this device.',
+    );
   }
+}
+
+/** What actually failed, in plain words, and that the recovery key still works. */
+export function kdfUnavailableMessage(error: KdfUnavailableError): string {
+  return KDF_FAILURE_MESSAGES[error.failure];
 }

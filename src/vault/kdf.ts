@@ -1,6 +1,8 @@
 // Turning a passphrase into a key-wrapping key. Argon2id (memory-hard) is the primary KDF;
 // PBKDF2-SHA-256 via Web Crypto is the fallback where WebAssembly is unavailable (iPad
-// Lockdown Mode). The parameters are stored in the vault header so they can be raised later.
+// Lockdown Mode) or Argon2id fails to run (a device short of memory). The parameters are
+// stored in the vault header so they can be raised later.
+import { hasArgon2idFailedRecently, noteArgon2idFailed } from './argon2-support';
 import { KdfUnavailableError } from './errors';
 import { timed } from './timing';
 
@@ -68,19 +70,30 @@ function randomSalt(): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(16));
 }
 
-/** Fresh parameters for a new wrap: Argon2id where possible, else PBKDF2. */
+/** Whether this device should run Argon2id: WebAssembly is there and it has not failed lately. */
+export function canRunArgon2id(): boolean {
+  return hasWebAssembly() && !hasArgon2idFailedRecently();
+}
+
+/** Fresh PBKDF2 parameters: for a device where Argon2id cannot run. */
+export function newPbkdf2Params(): Pbkdf2Params {
+  return { algorithm: 'pbkdf2-sha256', iterations: PBKDF2_ITERATIONS, salt: randomSalt() };
+}
+
+/** Fresh parameters for a new wrap: Argon2id where it runs, else PBKDF2. */
 export function newKdfParams(): KdfParams {
-  return hasWebAssembly()
+  return canRunArgon2id()
     ? { algorithm: 'argon2id', ...ARGON2ID_COST, salt: randomSalt() }
-    : { algorithm: 'pbkdf2-sha256', iterations: PBKDF2_ITERATIONS, salt: randomSalt() };
+    : newPbkdf2Params();
 }
 
 /**
  * True when a vault's key derivation is cheaper than what this device would choose today
  * (older, lower costs, or PBKDF2 where Argon2id now runs): re-wrap on the next unlock.
+ * Where Argon2id has failed, PBKDF2 is today's choice, so nothing is re-wrapped to it.
  */
 export function isWeakerThanCurrent(params: KdfParams): boolean {
-  if (hasWebAssembly()) {
+  if (canRunArgon2id()) {
     return (
       params.algorithm !== 'argon2id' ||
       params.memoryKiB < ARGON2ID_COST.memoryKiB ||
@@ -144,7 +157,7 @@ async function derive(
       ['wrapKey', 'unwrapKey'],
     );
   }
-  if (!hasWebAssembly()) throw new KdfUnavailableError();
+  if (!hasWebAssembly()) throw new KdfUnavailableError('no-webassembly');
   const bytes = await runArgon2id(password, params, signal);
   try {
     return await crypto.subtle.importKey('raw', buffer(bytes), 'AES-KW', false, [
@@ -156,34 +169,55 @@ async function derive(
   }
 }
 
-/** Raw Argon2id output (32 bytes): in a worker in the browser, in-process elsewhere (tests). */
+/**
+ * Raw Argon2id output (32 bytes): in a worker in the browser, in-process elsewhere (tests).
+ * If Argon2id cannot run (the worker fails to start, or its memory cannot be had), the
+ * device is noted (see argon2-support.ts) and KdfUnavailableError says so.
+ */
 export async function runArgon2id(
   password: Uint8Array,
   params: Argon2idParams,
   signal?: AbortSignal,
 ): Promise<Uint8Array> {
   if (signal?.aborted) throw abortError();
-  if (typeof Worker === 'undefined') {
-    // Only tests run without workers; the build drops this branch, so hash-wasm stays in
-    // the worker's chunk alone.
-    if (import.meta.env.MODE !== 'test') throw new KdfUnavailableError();
-    const { argon2id } = await import('hash-wasm');
-    return argon2id({
-      password,
-      salt: buffer(params.salt),
-      memorySize: params.memoryKiB,
-      iterations: params.iterations,
-      parallelism: params.parallelism,
-      hashLength: 32,
-      outputType: 'binary',
-    });
+  try {
+    return await (typeof Worker === 'undefined'
+      ? argon2idInProcess(password, params)
+      : argon2idInWorker(password, params, signal));
+  } catch (error) {
+    if ((error as { name?: string }).name === 'AbortError') throw error;
+    noteArgon2idFailed();
+    throw new KdfUnavailableError('argon2id-failed');
   }
+}
+
+async function argon2idInProcess(password: Uint8Array, params: Argon2idParams) {
+  // Only tests run without workers; the build drops this branch, so hash-wasm stays in
+  // the worker's chunk alone.
+  if (import.meta.env.MODE !== 'test') throw new Error('No workers here.');
+  const { argon2id } = await import('hash-wasm');
+  return argon2id({
+    password,
+    salt: buffer(params.salt),
+    memorySize: params.memoryKiB,
+    iterations: params.iterations,
+    parallelism: params.parallelism,
+    hashLength: 32,
+    outputType: 'binary',
+  });
+}
+
+async function argon2idInWorker(
+  password: Uint8Array,
+  params: Argon2idParams,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
   const worker = new Worker(new URL('./argon2.worker.ts', import.meta.url), { type: 'module' });
   try {
     return await new Promise<Uint8Array>((resolve, reject) => {
       worker.onmessage = ({ data }: MessageEvent<{ hash?: Uint8Array; error?: boolean }>) =>
-        data.hash ? resolve(data.hash) : reject(new KdfUnavailableError());
-      worker.onerror = () => reject(new KdfUnavailableError());
+        data.hash ? resolve(data.hash) : reject(new Error('Argon2id failed in its worker.'));
+      worker.onerror = () => reject(new Error('The Argon2id worker could not run.'));
       // Ending the worker is what frees the processor and the memory at once.
       signal?.addEventListener('abort', () => reject(abortError()), { once: true });
       worker.postMessage({

@@ -10,9 +10,16 @@ import type {
   VaultHeader,
   VaultId,
 } from '../domain/types';
-import { WrongPassphraseError } from './errors';
+import { KdfUnavailableError, WrongPassphraseError } from './errors';
 import { createSealer } from './sealer';
-import { buffer, deriveWrappingKey, newKdfParams, withFreshSalt, type KdfParams } from './kdf';
+import {
+  buffer,
+  deriveWrappingKey,
+  newKdfParams,
+  newPbkdf2Params,
+  withFreshSalt,
+  type KdfParams,
+} from './kdf';
 
 export const VAULT_FORMAT = 1;
 
@@ -95,6 +102,24 @@ function recoveryWrappingKey(recoveryKey: string): Promise<CryptoKey> {
   ]);
 }
 
+/**
+ * The wrapping key for a new wrap, and the parameters that made it. Where Argon2id turns out
+ * not to run on this device, PBKDF2 instead: a journal can always be set up, and a new
+ * passphrase set, even where the stronger derivation cannot run (the header says which).
+ */
+async function deriveForNewWrap(
+  passphrase: string,
+  kdf: KdfParams,
+): Promise<{ key: CryptoKey; kdf: KdfParams }> {
+  try {
+    return { key: await deriveWrappingKey(passphrase, kdf), kdf };
+  } catch (error) {
+    if (!(error instanceof KdfUnavailableError) || kdf.algorithm !== 'argon2id') throw error;
+    const fallback = newPbkdf2Params();
+    return { key: await deriveWrappingKey(passphrase, fallback), kdf: fallback };
+  }
+}
+
 export interface CreatedVault {
   vault: Vault;
   /** Shown once, for the owner to print or write down; never stored. */
@@ -110,9 +135,11 @@ export async function createVault(input: {
   now: EpochMs;
   kdf?: KdfParams;
 }): Promise<CreatedVault> {
-  const kdf = input.kdf ?? newKdfParams();
   const dataKey = await crypto.subtle.generateKey(DATA_KEY, true, ['encrypt', 'decrypt']);
-  const passphraseKey = await deriveWrappingKey(input.passphrase, kdf);
+  const { key: passphraseKey, kdf } = await deriveForNewWrap(
+    input.passphrase,
+    input.kdf ?? newKdfParams(),
+  );
   const recoveryBytes = crypto.getRandomValues(new Uint8Array(32));
   const recoveryKey = groupInFours(toBase32(recoveryBytes));
   const recoveryWrap = await wrap(dataKey, await recoveryWrappingKey(recoveryKey));
@@ -147,9 +174,10 @@ export async function unlockWithRecoveryKey(vault: Vault, recoveryKey: string): 
 }
 
 /**
- * A new header with the data key wrapped by a new passphrase (fresh salt, current costs).
- * The caller proves ownership with the current passphrase or the recovery key. The data
- * key is extractable only inside this function, to be re-wrapped.
+ * A new header with the data key wrapped by a new passphrase (fresh salt, the costs given,
+ * or PBKDF2 where Argon2id cannot run here). The caller proves ownership with the current
+ * passphrase or the recovery key. The data key is extractable only inside this function,
+ * to be re-wrapped.
  */
 export async function changePassphrase(
   vault: Vault,
@@ -163,6 +191,6 @@ export async function changePassphrase(
       : await recoveryWrappingKey(proof.recoveryKey);
   const wrapped = 'passphrase' in proof ? vault.passphraseWrap : vault.recoveryWrap;
   const dataKey = await unwrap(wrapped, oldKey, true);
-  const newKey = await deriveWrappingKey(newPassphrase, kdf);
-  return { ...vault, kdf, passphraseWrap: await wrap(dataKey, newKey) };
+  const { key: newKey, kdf: used } = await deriveForNewWrap(newPassphrase, kdf);
+  return { ...vault, kdf: used, passphraseWrap: await wrap(dataKey, newKey) };
 }

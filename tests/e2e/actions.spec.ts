@@ -15,6 +15,7 @@ import { seriousViolations, smallTargets } from './a11y-support';
 async function setUpFromActions(page: Page) {
   await page.goto('./#/actions');
   await expect(page.getByRole('heading', { level: 1, name: 'Action cards' })).toBeVisible();
+  await page.getByRole('radio', { name: 'No, only I use it' }).check();
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Passphrase again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Set up journal' }).click();

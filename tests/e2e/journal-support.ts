@@ -6,14 +6,21 @@ import { expect } from './support';
 
 export const PASSPHRASE = 'maple lantern orbit seventeen';
 
-/** Sets up a journal and returns the recovery key it showed once. */
+/**
+ * Sets up a journal and returns the recovery key it showed once. The device counts as not
+ * shared unless asked (a shared one locks after two minutes, too soon for long tests).
+ */
 export async function setUpJournal(
   page: Page,
   label = 'Sam',
   journalUrl = './#/journal',
+  isShared = false,
 ): Promise<string> {
   await page.goto(journalUrl);
   await page.getByLabel('Name for this journal').fill(label);
+  await page
+    .getByRole('radio', { name: isShared ? /Yes, others use it too/ : 'No, only I use it' })
+    .check();
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Passphrase again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Set up journal' }).click();

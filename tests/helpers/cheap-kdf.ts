@@ -8,8 +8,9 @@ export async function cheapKdf(importOriginal: <T>() => Promise<T>): Promise<typ
   const original = await importOriginal<typeof KdfModule>();
   return {
     ...original,
-    // Where WebAssembly is off, the app's own choice stands (PBKDF2), as on such a device.
-    newKdfParams: () => (original.hasWebAssembly() ? { ...CHEAP_ARGON2 } : original.newKdfParams()),
+    // Where Argon2id cannot run (WebAssembly off, or it failed here), the app's own choice
+    // stands (PBKDF2), as on such a device.
+    newKdfParams: () => (original.canRunArgon2id() ? { ...CHEAP_ARGON2 } : original.newKdfParams()),
     // No re-wrap with today's costs after an unlock: it runs in the background and would
     // write into the next test's database. (Unit tests cover the re-wrap.)
     isWeakerThanCurrent: () => false,

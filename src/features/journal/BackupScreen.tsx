@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { hrefFor, navigate } from '../../app/router';
-import { deleteAllPrivateData, putVaultHeader } from '../../db/journal';
+import { hrefFor } from '../../app/router';
+import { putVaultHeader } from '../../db/journal';
 import { checkPassphrase } from '../../domain/passphrase';
-import { ConfirmByTyping } from './ConfirmByTyping';
 import {
-  KDF_UNAVAILABLE_MESSAGE,
   KdfUnavailableError,
+  kdfUnavailableMessage,
   WrongPassphraseError,
 } from '../../vault/errors';
 import { newKdfParams } from '../../vault/kdf';
@@ -14,13 +13,14 @@ import { changePassphrase, type Vault } from '../../vault/vault';
 import { JournalSecretField, PassphraseField } from './PassphraseField';
 import { MakeBackup } from './MakeBackup';
 import { UndoRestoreCard } from './UndoRestoreCard';
+import { DeleteJournal } from './DeleteJournal';
 import { vaultSession } from './session';
 import { saveLockSettings } from './use-lock-settings';
-import { forgetJournalExisted, readVault } from './vaults';
+import { readVault } from './vaults';
 
 const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
 
-/** Backup, restore, locking, passphrase and deleting: the journal's safety in one place. */
+/** Backup, restore, locking, passphrase and deleting this journal: its safety in one place. */
 export function BackupScreen({ vault }: { vault: Vault }) {
   return (
     <div class="screen stack">
@@ -46,7 +46,7 @@ export function BackupScreen({ vault }: { vault: Vault }) {
       <UndoRestoreCard vault={vault} />
       <LockSettingsCard />
       <ChangePassphrase vault={vault} />
-      <DeleteEverything />
+      <DeleteJournal vault={vault} />
     </div>
   );
 }
@@ -111,12 +111,18 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
     try {
       const stored = await readVault(vault.id);
       const proof = useRecovery ? { recoveryKey: current } : { passphrase: current };
-      // Today's costs for this browser: PBKDF2 where WebAssembly is off, else Argon2id.
-      await putVaultHeader(await changePassphrase(stored, proof, next, newKdfParams()));
+      // Today's costs for this device: Argon2id where it runs, else PBKDF2.
+      const changed = await changePassphrase(stored, proof, next, newKdfParams());
+      await putVaultHeader(changed);
       setCurrent('');
       setNext('');
       setRepeat('');
-      ui.notify('Passphrase changed. Your recovery key still works.', { tone: 'success' });
+      ui.notify(
+        changed.kdf.algorithm === 'pbkdf2-sha256'
+          ? 'Passphrase changed. This device cannot run the stronger protection (Argon2id), so the new passphrase uses the standard one, PBKDF2. Your recovery key still works.'
+          : 'Passphrase changed. Your recovery key still works.',
+        { tone: 'success' },
+      );
     } catch (error) {
       if (error instanceof WrongPassphraseError) {
         setProblem(
@@ -125,7 +131,7 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
       } else if (error instanceof KdfUnavailableError) {
         setUseRecovery(true);
         setCurrent('');
-        setProblem(`${KDF_UNAVAILABLE_MESSAGE} Use it instead of the current passphrase.`);
+        setProblem(`${kdfUnavailableMessage(error)} Use it instead of the current passphrase.`);
       } else ui.reportError(error, 'change the passphrase');
     } finally {
       setWorking(false);
@@ -186,50 +192,6 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
           </button>
         </div>
       </form>
-    </section>
-  );
-}
-
-function DeleteEverything() {
-  const { ui } = useAppState();
-  const [isOpen, setOpen] = useState(false);
-
-  async function confirm() {
-    try {
-      await vaultSession.lock('manual');
-      await deleteAllPrivateData();
-      forgetJournalExisted();
-      setOpen(false);
-      ui.notify('All private data on this device has been deleted.', { tone: 'success' });
-      navigate('journal');
-    } catch (error) {
-      ui.reportError(error, 'delete the private data');
-    }
-  }
-
-  return (
-    <section class="card stack" aria-labelledby="delete-heading">
-      <h2 id="delete-heading">Delete all my private data</h2>
-      <p>
-        Deletes every journal on this device, with all entries, drafts and action cards, for
-        everyone who uses it. Group plans are kept. This cannot be undone: only a backup file could
-        bring them back.
-      </p>
-      <div class="row">
-        <button type="button" class="btn btn-danger" onClick={() => setOpen(true)}>
-          Delete all private data…
-        </button>
-      </div>
-      <ConfirmByTyping
-        title="Delete all private data?"
-        isOpen={isOpen}
-        onClose={() => setOpen(false)}
-        onConfirm={() => void confirm()}
-        confirmLabel="Delete everything"
-        keepLabel="Keep my data"
-      >
-        <p>Every journal on this device will be deleted for good.</p>
-      </ConfirmByTyping>
     </section>
   );
 }

@@ -2,8 +2,6 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Dialog } from '../../ui/Dialog';
 
-const CONFIRM_WORD = 'DELETE';
-
 interface Props {
   title: string;
   isOpen: boolean;
@@ -13,14 +11,24 @@ interface Props {
   confirmLabel: string;
   /** The way out, e.g. "Keep my data". */
   keepLabel: string;
+  /** What must be typed: DELETE unless given, e.g. the name of the journal to delete. */
+  word?: string;
+  /** What the word is, for the label, e.g. "the journal’s name". */
+  wordIs?: string;
   /** What will be lost, in plain words. */
   children: ComponentChildren;
 }
 
-/** A deletion that cannot be undone: it goes ahead only once DELETE has been typed. */
+// Case and surrounding spaces do not matter: typing the word is about meaning it, and a
+// tablet's keyboard capitalises as it likes.
+const key = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('en-GB');
+
+/** A deletion that cannot be undone: it goes ahead only once the word has been typed. */
 export function ConfirmByTyping(props: Props) {
   const { title, isOpen, onClose, onConfirm, confirmLabel, keepLabel, children } = props;
+  const { word = 'DELETE', wordIs } = props;
   const [typed, setTyped] = useState('');
+  const isTyped = key(typed) === key(word);
   // Each opening starts empty: an earlier confirmation never carries over.
   useEffect(() => {
     if (isOpen) setTyped('');
@@ -33,12 +41,14 @@ export function ConfirmByTyping(props: Props) {
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault();
-          if (typed === CONFIRM_WORD) onConfirm();
+          if (isTyped) onConfirm();
         }}
       >
         {children}
         <div class="field">
-          <label htmlFor="delete-confirm">Type {CONFIRM_WORD} to confirm</label>
+          <label htmlFor="delete-confirm">
+            {wordIs ? `Type ${wordIs}, “${word}”, to confirm` : `Type ${word} to confirm`}
+          </label>
           <input
             id="delete-confirm"
             type="text"
@@ -49,7 +59,7 @@ export function ConfirmByTyping(props: Props) {
           />
         </div>
         <div class="row">
-          <button type="submit" class="btn btn-danger" disabled={typed !== CONFIRM_WORD}>
+          <button type="submit" class="btn btn-danger" disabled={!isTyped}>
             {confirmLabel}
           </button>
           <button type="button" class="btn" onClick={onClose}>

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { route } from '../../app/router';
+import { replaceRoute, route } from '../../app/router';
 import type { IncidentId, RecordId, WorkshopId } from '../../domain/types';
 import { BackupScreen } from './BackupScreen';
 import { CpdScreen } from './CpdScreen';
@@ -42,6 +42,12 @@ export default function JournalScreen() {
   const { view, id, workshopId, incidentId } = parseJournalRoute(route.value.params);
   useLockSettings();
 
+  // Set-up ends with the new journal open; its address must not stay on set-up, or the next
+  // lock (or Back) would show the set-up form instead of the unlock screen.
+  useEffect(() => {
+    if (unlockedId && view === 'setup') replaceRoute('journal');
+  }, [unlockedId, view]);
+
   useEffect(() => {
     if (unlockedId && journal.status.peek() === 'idle') {
       journal.load(unlockedId).catch((error: unknown) => ui.reportError(error, 'open the journal'));
@@ -56,7 +62,13 @@ export default function JournalScreen() {
   if (!vault) {
     if (view === 'restore') return <RestoreForm />;
     if (vaults.value.length === 0 || view === 'setup') {
-      return <SetupVault hasOthers={vaults.value.length > 0} vanished={journalExisted()} />;
+      return (
+        <SetupVault
+          hasOthers={vaults.value.length > 0}
+          otherNames={vaults.value.map((v) => v.label)}
+          vanished={journalExisted()}
+        />
+      );
     }
     return <UnlockVault vaults={vaults.value} />;
   }

@@ -4,8 +4,8 @@ import { hrefFor, navigate } from '../../app/router';
 import { systemClock } from '../../domain/clock';
 import { BackupFormatError } from '../../vault/backup-format';
 import {
-  KDF_UNAVAILABLE_MESSAGE,
   KdfUnavailableError,
+  kdfUnavailableMessage,
   WrongPassphraseError,
 } from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';

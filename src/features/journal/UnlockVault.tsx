@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import {
-  KDF_UNAVAILABLE_MESSAGE,
   KdfUnavailableError,
+  kdfUnavailableMessage,
   WrongPassphraseError,
 } from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';
-import { deleteVault, putVaultHeader } from '../../db/journal';
+import { putVaultHeader } from '../../db/journal';
 import { isWeakerThanCurrent, newKdfParams } from '../../vault/kdf';
 import {
   changePassphrase,
@@ -15,10 +15,10 @@ import {
   unlockWithRecoveryKey,
   type Vault,
 } from '../../vault/vault';
-import { ConfirmByTyping } from './ConfirmByTyping';
+import { CannotOpen } from './CannotOpen';
 import { JournalSecretField } from './PassphraseField';
 import { vaultSession } from './session';
-import { forgetJournalExisted, readVault } from './vaults';
+import { readVault } from './vaults';
 
 /**
  * A journal made with lower key-derivation costs (or PBKDF2 on a device that now runs
@@ -56,7 +56,7 @@ export function UnlockVault({
   const [secret, setSecret] = useState('');
   const [isWorking, setWorking] = useState(false);
   const [isWrong, setWrong] = useState(false);
-  const [isKdfUnavailable, setKdfUnavailable] = useState(false);
+  const [kdfProblem, setKdfProblem] = useState('');
   const vault = vaults.find((v) => v.id === vaultId) ?? vaults[0]!;
   const reason = vaultSession.lastLockReason.value;
 
@@ -85,7 +85,7 @@ export function UnlockVault({
       if (error instanceof WrongPassphraseError) setWrong(true);
       else if (error instanceof KdfUnavailableError) {
         // The recovery key needs no key derivation: offer it straight away.
-        setKdfUnavailable(true);
+        setKdfProblem(kdfUnavailableMessage(error));
         setUseRecovery(true);
         setSecret('');
       } else ui.reportError(error, 'unlock the journal');
@@ -117,6 +117,7 @@ export function UnlockVault({
                     onChange={() => {
                       setVaultId(v.id);
                       setWrong(false);
+                      setKdfProblem('');
                     }}
                   />
                   <label htmlFor={`vault-${v.id}`}>{v.label || 'Journal'}</label>
@@ -130,10 +131,10 @@ export function UnlockVault({
             value={secret}
             onInput={setSecret}
           />
-          {isKdfUnavailable && (
+          {kdfProblem && (
             <p class="form-error" role="alert">
-              {KDF_UNAVAILABLE_MESSAGE} Enter it in the Recovery key field; then set a new
-              passphrase, which will work in this browser.
+              {kdfProblem} Enter it in the Recovery key field; then set a new passphrase, which will
+              work here.
             </p>
           )}
           {isWrong && (
@@ -170,58 +171,5 @@ export function UnlockVault({
         </a>
       </p>
     </div>
-  );
-}
-
-/**
- * The way out when both the passphrase and the recovery key are lost: nobody can open the
- * journal, so its owner may delete it (and only it) and start again.
- */
-function CannotOpen({ vault, isLast }: { vault: Vault; isLast: boolean }) {
-  const { ui } = useAppState();
-  const [isOpen, setOpen] = useState(false);
-  const name = vault.label || 'this journal';
-
-  async function confirm() {
-    try {
-      await deleteVault(vault.id);
-      // Not "vanished": its owner deleted it.
-      if (isLast) forgetJournalExisted();
-      setOpen(false);
-      ui.notify(`The journal “${name}” has been deleted from this device.`, { tone: 'success' });
-    } catch (error) {
-      ui.reportError(error, 'delete the journal');
-    }
-  }
-
-  return (
-    <details class="card">
-      <summary>Lost both your passphrase and your recovery key?</summary>
-      <div class="stack">
-        <p>
-          Then nobody can open this journal: not us, not your employer, not anyone. A backup opens
-          only with the same passphrase or recovery key, so it cannot help either.
-        </p>
-        <p>
-          You can delete the journal “{name}” from this device, with everything in it, and set up a
-          new one. Other journals on this device are not touched.
-        </p>
-        <div class="row">
-          <button type="button" class="btn btn-danger" onClick={() => setOpen(true)}>
-            Delete this journal…
-          </button>
-        </div>
-      </div>
-      <ConfirmByTyping
-        title={`Delete the journal “${name}”?`}
-        isOpen={isOpen}
-        onClose={() => setOpen(false)}
-        onConfirm={() => void confirm()}
-        confirmLabel="Delete this journal"
-        keepLabel="Keep it"
-      >
-        <p>It will be deleted for good. Nothing else on this device changes.</p>
-      </ConfirmByTyping>
-    </details>
   );
 }

@@ -19,3 +19,17 @@ export async function saveLockSettings(next: LockSettings): Promise<void> {
   await setSetting(KEY, next);
   vaultSession.setSettings(next);
 }
+
+/** The idle lock on a device that others use too. */
+export const SHARED_DEVICE_IDLE_MINUTES = 2;
+
+/**
+ * The locks for a shared device: a short idle lock and a lock soon after the app is hidden.
+ * Only ever stricter than what is set, so answering "shared" never weakens anyone's locks.
+ */
+export function sharedDeviceLocks(current: LockSettings): LockSettings {
+  return {
+    idleMinutes: Math.min(current.idleMinutes, SHARED_DEVICE_IDLE_MINUTES),
+    lockWhenHidden: true,
+  };
+}

@@ -1,8 +1,9 @@
 import { AppVersionSection } from './AppVersionSection';
+import { DeleteAllJournalsSection } from './DeleteAllJournalsSection';
 import { PrivacySection } from './PrivacySection';
 import { StorageSection } from './StorageSection';
 
-/** Settings: storage safety, privacy and the app's version. */
+/** Settings: storage safety, privacy, the app's version, and deleting every journal here. */
 export default function SettingsScreen() {
   return (
     <div class="screen stack">
@@ -12,6 +13,7 @@ export default function SettingsScreen() {
       <StorageSection />
       <PrivacySection />
       <AppVersionSection />
+      <DeleteAllJournalsSection />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { act, configure, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseHash, route, startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
@@ -18,6 +18,7 @@ vi.mock('../../../src/vault/kdf', async (importOriginal) =>
 
 const OLD = 'maple lantern orbit seventeen';
 const NEW = 'harbour pebble violin autumn';
+const COLLEAGUE = 'quartz meadow lantern ninety';
 
 // Real key derivation and decryption in every test: a busy machine needs more than 5 s.
 const SLOW_MACHINE_MS = 20_000;
@@ -45,9 +46,24 @@ async function openBackupScreen() {
   vaultSession.unlock(vault.id, sealer);
   location.hash = '#/journal/backup';
   route.value = parseHash(location.hash);
-  renderWithApp(<JournalScreen />);
+  const { state } = renderWithApp(<JournalScreen />);
   await screen.findByRole('heading', { name: 'Backup and security' });
-  return { vault, recoveryKey };
+  return { vault, recoveryKey, state };
+}
+
+/** Another person's journal on the same device, with an entry of its own. */
+async function storedColleague() {
+  const { vault, key } = await createVault({
+    id: 'v2' as VaultId,
+    label: 'JK',
+    passphrase: COLLEAGUE,
+    now: 0,
+    kdf: CHEAP_ARGON2,
+  });
+  await putVaultHeader(vault);
+  const sealer = createSealer(key, vault.id);
+  await putEntryRecord(await sealer.seal('journal-entry', 'e2' as RecordId, { title: 'y' }));
+  return vault;
 }
 
 function type(label: string, value: string) {
@@ -83,17 +99,68 @@ describe('backup and security', { timeout: SLOW_MACHINE_MS }, () => {
     await expect(unlockWithPassphrase(stored, NEW)).resolves.toBeTruthy();
   });
 
-  it('deletes all private data only after DELETE is typed, and locks', async () => {
-    await openBackupScreen();
-    fireEvent.click(screen.getByRole('button', { name: 'Delete all private data…' }));
-    const confirm = screen.getByRole('button', { name: 'Delete everything', hidden: true });
-    expect(confirm).toBeDisabled();
-    fireEvent.input(screen.getByLabelText('Type DELETE to confirm'), {
-      target: { value: 'DELETE' },
+  it('deletes this journal only with its own passphrase, and leaves a colleague’s', async () => {
+    const colleague = await storedColleague();
+    const { state } = await openBackupScreen();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this journal…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the journal “Sam”?' });
+    const confirm = within(dialog).getByRole('button', { name: 'Delete this journal' });
+
+    // The colleague's passphrase is not this journal's: nothing is deleted.
+    fireEvent.input(within(dialog).getByLabelText('This journal’s passphrase'), {
+      target: { value: COLLEAGUE },
     });
     fireEvent.click(confirm);
-    await waitFor(async () => expect(await db.vaults.count()).toBe(0));
-    expect(await db.journalEntries.count()).toBe(0);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'That passphrase does not open this journal. Nothing has been deleted.',
+    );
+    expect(await db.vaults.count()).toBe(2);
+    expect(await db.journalEntries.count()).toBe(2);
+    expect(vaultSession.isUnlocked()).toBe(true);
+
+    fireEvent.input(within(dialog).getByLabelText('This journal’s passphrase'), {
+      target: { value: OLD },
+    });
+    fireEvent.click(confirm);
+    await waitFor(async () =>
+      expect((await db.vaults.toArray()).map((v) => v.label)).toEqual(['JK']),
+    );
+    expect(await screen.findByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
     expect(vaultSession.isUnlocked()).toBe(false);
+    expect((await db.journalEntries.toArray()).map((row) => row.vaultId)).toEqual(['v2']);
+    await waitFor(() => expect(location.hash).toBe('#/journal'));
+    expect(state.ui.notices.value.map((n) => n.message)).toContain(
+      'The journal “Sam” has been deleted from this device.',
+    );
+    // The colleague's journal still opens with its passphrase.
+    const stored = (await db.vaults.get(colleague.id)) as Vault;
+    await expect(unlockWithPassphrase(stored, COLLEAGUE)).resolves.toBeTruthy();
+  });
+
+  it('deletes it with the recovery key instead; with no journal left, set-up shows', async () => {
+    const { recoveryKey } = await openBackupScreen();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this journal…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the journal “Sam”?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Use the recovery key instead' }));
+    fireEvent.input(within(dialog).getByLabelText('Recovery key'), {
+      target: { value: 'AAAA BBBB' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete this journal' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Nothing has been deleted');
+    expect(await db.vaults.count()).toBe(1);
+
+    fireEvent.input(within(dialog).getByLabelText('Recovery key'), {
+      target: { value: recoveryKey },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete this journal' }));
+    expect(await screen.findByRole('heading', { name: 'Set up your journal' })).toBeVisible();
+    expect(await db.vaults.count()).toBe(0);
+    expect(await db.journalEntries.count()).toBe(0);
+  });
+
+  it('no longer offers to delete every journal here: that is in Settings', async () => {
+    await openBackupScreen();
+    expect(screen.queryByRole('button', { name: /Delete (all|every)/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '#/settings');
   });
 });

@@ -39,12 +39,12 @@ function type(label: string | RegExp, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 }
 
-async function storedVault(label: string, id = label as VaultId) {
+async function storedVault(label: string, id = label as VaultId, now = 0) {
   const created = await createVault({
     id,
     label,
     passphrase: PASSPHRASE,
-    now: 0,
+    now,
     kdf: CHEAP_ARGON2,
   });
   await putVaultHeader(created.vault);
@@ -72,6 +72,7 @@ describe('setting up a journal', { timeout: SLOW_MACHINE_MS }, () => {
     go('#/journal');
     renderWithApp(<JournalScreen />);
     expect(await screen.findByRole('heading', { name: 'Set up your journal' })).toBeVisible();
+    fireEvent.click(screen.getByRole('radio', { name: 'No, only I use it' }));
 
     type('Passphrase', 'short');
     type('Passphrase again', 'short');
@@ -133,7 +134,7 @@ describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
   });
 
   it('lets the owner of a journal nobody can open delete it, and only it', async () => {
-    const sam = await storedVault('Sam');
+    const sam = await storedVault('Sam', 'Sam' as VaultId, Date.parse('2026-02-10T12:00:00Z'));
     await seedEntries(sam.vault.id, sam.key, [entry('e1', '2026-03-02', 'Lost for good')]);
     const jk = await storedVault('JK');
     await seedEntries(jk.vault.id, jk.key, [entry('e2', '2026-03-03', 'Still here')]);
@@ -141,14 +142,22 @@ describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
     renderWithApp(<JournalScreen />);
     fireEvent.click(await screen.findByRole('radio', { name: 'Sam' }));
     fireEvent.click(screen.getByText('Lost both your passphrase and your recovery key?'));
+    // It names the journal and the day it was made, so nobody deletes a colleague's.
+    expect(
+      await screen.findByText(/delete the journal “Sam”, made on Tuesday 10 February 2026/),
+    ).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Delete this journal…' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Delete the journal “Sam”?' });
     const confirm = within(dialog).getByRole('button', { name: 'Delete this journal' });
+    const typed = within(dialog).getByLabelText('Type the journal’s name, “Sam”, to confirm');
     expect(confirm).toBeDisabled();
-    fireEvent.input(within(dialog).getByLabelText('Type DELETE to confirm'), {
-      target: { value: 'DELETE' },
-    });
+    // The word DELETE is not enough any more, nor another journal's name.
+    for (const wrong of ['DELETE', 'JK']) {
+      fireEvent.input(typed, { target: { value: wrong } });
+      expect(confirm).toBeDisabled();
+    }
+    fireEvent.input(typed, { target: { value: 'sam ' } });
     fireEvent.click(confirm);
 
     await waitFor(() => expect(screen.queryByRole('radio', { name: 'Sam' })).toBeNull());
