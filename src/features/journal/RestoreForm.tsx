@@ -72,7 +72,7 @@ export function RestoreForm() {
         setUseRecovery(true);
         setSecret('');
         setProblem(
-          `${KDF_UNAVAILABLE_MESSAGE} Use the recovery key instead. Nothing has been changed.`,
+          `${kdfUnavailableMessage(error)} Use the recovery key instead. Nothing has been changed.`,
         );
       } else ui.reportError(error, 'restore the backup');
     } finally {
