@@ -20,12 +20,17 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** A journal as it was just before a restore replaced it: sealed rows, as stored. */
+/**
+ * One slice of a journal as it was just before a restore replaced it: its header, or a page
+ * of its sealed rows from one table, as stored.
+ */
 export interface RestoreSafetyRow {
+  seq?: number;
   vaultId: VaultId;
   madeAt: EpochMs;
-  header: VaultHeader;
-  records: Record<'journalEntries' | 'drafts' | 'actionCards' | 'checkIns', SealedRecord[]>;
+  header: VaultHeader | null;
+  table: 'journalEntries' | 'drafts' | 'actionCards' | 'checkIns' | null;
+  records: SealedRecord[];
 }
 
 export interface MetaRow {
@@ -62,8 +67,9 @@ export const SCHEMA_HISTORY = [
   {
     version: 3,
     stores: {
-      // The copy of a journal kept when a restore replaced it, for "Undo restore".
-      restoreSafety: 'vaultId',
+      // The copy of a journal kept when a restore replaced it, for "Undo restore": in
+      // slices (a header, then pages of records), so none is large to read or write.
+      restoreSafety: '++seq, vaultId',
     },
   },
 ] as const;
@@ -85,7 +91,7 @@ export class BreathingSpaceDb extends Dexie {
   checkIns!: EntityTable<SealedRecord, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
-  restoreSafety!: EntityTable<RestoreSafetyRow, 'vaultId'>;
+  restoreSafety!: EntityTable<RestoreSafetyRow, 'seq'>;
 
   constructor(name: string, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: journal and run-state writes are tiny, and must survive a power cut.

@@ -4,7 +4,7 @@
 import { computed, signal } from '@preact/signals';
 import {
   deleteEntryRecord,
-  entryRecords,
+  eachEntryRecordPage,
   putEntryClearingDraft,
   putEntryRecord,
   recentEntryRecords,
@@ -23,7 +23,6 @@ export interface LoadedEntry {
 }
 
 export const FIRST_PAGE = 50;
-const BATCH = 500;
 
 export function createJournalStore(session: VaultSession) {
   const entries = signal<ReadonlyMap<RecordId, LoadedEntry>>(new Map());
@@ -78,15 +77,18 @@ export function createJournalStore(session: VaultSession) {
     entries.value = new Map(first.opened.map((loaded) => [loaded.entry.id, loaded]));
     status.value = 'partial';
     markTiming('journal:first-page-open');
-    const all = await entryRecords(vaultId);
     const next = new Map<RecordId, LoadedEntry>();
     const failed: RecordId[] = [];
-    for (let start = 0; start < all.length; start += BATCH) {
-      const batch = await openRecords(all.slice(start, start + BATCH));
-      if (current !== generation) return;
+    let isSuperseded = false;
+    // Read and opened a page at a time, so the page never stalls on a large journal.
+    await eachEntryRecordPage(vaultId, async (page) => {
+      if (isSuperseded) return;
+      const batch = await openRecords(page);
+      if (current !== generation) isSuperseded = true;
       for (const loaded of batch.opened) next.set(loaded.entry.id, loaded);
       failed.push(...batch.failed);
-    }
+    });
+    if (isSuperseded || current !== generation) return;
     entries.value = next;
     corrupt.value = failed;
     status.value = 'ready';

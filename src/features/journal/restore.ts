@@ -10,7 +10,7 @@ import {
   listVaultHeaders,
   otherVaultsRecordIds,
   updateVaultHeader,
-  vaultContents,
+  someVaultRecords,
   vaultStamps,
   writeRestore,
   type VaultContents,
@@ -159,8 +159,7 @@ async function chooseTarget(read: ReadBackup, key: CryptoKey): Promise<RestoreTa
     const label = uniqueJournalName(read.vault.label, otherNames);
     return { kind: 'new', vaultId: read.vault.id, label };
   }
-  const contents = local.keyCheck ? null : await vaultContents(local.id);
-  const proofs = contents ? TABLES.flatMap((t) => contents[t].slice(0, 3)) : [];
+  const proofs = local.keyCheck ? [] : await someVaultRecords(local.id, 3);
   if (await isVaultKey(key, local, proofs)) {
     return { kind: 'same', vaultId: local.id, label: local.label };
   }
