@@ -22,6 +22,14 @@ function additionalData(
   return new TextEncoder().encode(`breathing-space/sealed|${vaultId}|${kind}|${id}|${v}`);
 }
 
+/**
+ * The ciphertext as a view: Web Crypto accepts a view over a buffer from any realm (a row
+ * read from a file or another window), where a bare ArrayBuffer must be its own realm's.
+ */
+function ciphertextOf(record: SealedRecord): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(record.ct);
+}
+
 function ivKey(iv: Uint8Array): string {
   return String.fromCharCode(...iv);
 }
@@ -66,7 +74,7 @@ export function createSealer(
             additionalData: additionalData(record.vaultId, record.kind, record.id, record.v),
           },
           key,
-          record.ct,
+          ciphertextOf(record),
         );
         return true;
       } catch {
@@ -84,7 +92,7 @@ export function createSealer(
             additionalData: additionalData(record.vaultId, record.kind, record.id, record.v),
           },
           key,
-          record.ct,
+          ciphertextOf(record),
         );
         return JSON.parse(new TextDecoder().decode(plaintext)) as T;
       } catch {

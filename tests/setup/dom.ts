@@ -46,3 +46,28 @@ Object.defineProperty(HTMLElement.prototype, 'spellcheck', {
     this.setAttribute('spellcheck', String(value));
   },
 });
+
+// jsdom's Blob (and so File) cannot be read the modern way; browsers' can. Read it as a
+// browser would, through jsdom's own FileReader.
+if (!Blob.prototype.arrayBuffer) {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+  Blob.prototype.text = async function text(this: Blob) {
+    return new TextDecoder().decode(await this.arrayBuffer());
+  };
+  Blob.prototype.stream = function stream(this: Blob) {
+    const reading = this.arrayBuffer();
+    return new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(new Uint8Array(await reading));
+        controller.close();
+      },
+    }) as ReturnType<Blob['stream']>;
+  };
+}
