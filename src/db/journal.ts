@@ -185,6 +185,8 @@ export interface RestoreWrite {
   records: VaultContents;
   mode: 'merge' | 'replace';
   now: number;
+  /** Cancel: checked between slices; the transaction is rolled back and nothing is written. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -211,6 +213,7 @@ export async function writeRestore(write: RestoreWrite): Promise<void> {
       // hold it for a second. The transaction stays one, and stays all-or-nothing.
       for (const table of PRIVATE_TABLES) {
         for (let start = 0; start < records[table].length; start += WRITE_SLICE) {
+          if (write.signal?.aborted) throw new DOMException('Cancelled', 'AbortError');
           await db[table].bulkPut(records[table].slice(start, start + WRITE_SLICE));
         }
       }

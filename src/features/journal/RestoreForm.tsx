@@ -27,7 +27,7 @@ import { reopen, undoLastRestore } from './undo-restore';
 import { vaultSession } from './session';
 import { markJournalExists } from './vaults';
 
-type Work = { label: string; progress: Progress | null; canCancel: boolean };
+type Work = { label: string; progress: Progress | null };
 
 const isAbort = (error: unknown) => (error as { name?: string }).name === 'AbortError';
 
@@ -49,15 +49,11 @@ export function RestoreForm() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   /** Runs one step with Cancel, the busy flag and plain messages for every failure. */
-  async function step(
-    label: string,
-    run: (signal: AbortSignal) => Promise<void>,
-    canCancel = true,
-  ) {
+  async function step(label: string, run: (signal: AbortSignal) => Promise<void>) {
     controller.current = new AbortController();
     const release = busy.hold('backup');
     setProblem('');
-    setWork({ label, progress: null, canCancel });
+    setWork({ label, progress: null });
     try {
       await run(controller.current.signal);
     } catch (error) {
@@ -100,7 +96,7 @@ export function RestoreForm() {
       const result = await openBackup(
         inspected.read,
         proof,
-        (progress) => setWork({ label: 'Checking every record', progress, canCancel: true }),
+        (progress) => setWork({ label: 'Checking every record', progress }),
         signal,
       );
       setSecret('');
@@ -110,27 +106,23 @@ export function RestoreForm() {
 
   function restore(mode: RestoreMode) {
     if (!opened || work) return;
-    void step(
-      'Restoring',
-      async () => {
-        const vault = await applyRestore(opened, mode, systemClock);
-        markJournalExists();
-        if (vaultSession.unlockedId.peek() !== vault.id) {
-          await vaultSession.lock('manual', false);
-          vaultSession.unlock(vault.id, createSealer(opened.key, vault.id));
-        }
-        await reopen(vault.id);
-        const replaced = opened.target.kind === 'same' && mode === 'replace';
-        ui.notify(
-          restoredMessage(opened, mode),
-          replaced
-            ? { action: { label: 'Undo restore', run: () => void undoLastRestore(ui, vault.id) } }
-            : { tone: 'success' },
-        );
-        navigate('journal');
-      },
-      false,
-    );
+    void step('Restoring', async (signal) => {
+      const vault = await applyRestore(opened, mode, systemClock, signal);
+      markJournalExists();
+      if (vaultSession.unlockedId.peek() !== vault.id) {
+        await vaultSession.lock('manual', false);
+        vaultSession.unlock(vault.id, createSealer(opened.key, vault.id));
+      }
+      await reopen(vault.id);
+      const replaced = opened.target.kind === 'same' && mode === 'replace';
+      ui.notify(
+        restoredMessage(opened, mode),
+        replaced
+          ? { action: { label: 'Undo restore', run: () => void undoLastRestore(ui, vault.id) } }
+          : { tone: 'success' },
+      );
+      navigate('journal');
+    });
   }
 
   function startAgain() {
@@ -219,13 +211,11 @@ export function RestoreForm() {
           ) : (
             <p role="status">{work.label}…</p>
           )}
-          {work.canCancel && (
-            <div class="row">
-              <button type="button" class="btn" onClick={() => controller.current?.abort()}>
-                Cancel
-              </button>
-            </div>
-          )}
+          <div class="row">
+            <button type="button" class="btn" onClick={() => controller.current?.abort()}>
+              Cancel
+            </button>
+          </div>
         </div>
       )}
     </div>

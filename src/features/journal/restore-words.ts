@@ -1,9 +1,18 @@
 // What a restore did, in plain words for the notice that follows it.
 import { totalOf } from '../../domain/restore-plan';
 import type { OpenedBackup, RestoreMode } from './restore';
-import { countOf, countsInWords } from './backup-words';
+import { countOf, countsInWords, totalCount } from './backup-words';
 
 export function restoredMessage(opened: OpenedBackup, mode: RestoreMode): string {
+  const unreadable = totalCount(opened.unreadable);
+  const leftOut =
+    unreadable > 0
+      ? ` ${unreadable.toLocaleString('en-GB')} ${unreadable === 1 ? 'record' : 'records'} could not be read and ${unreadable === 1 ? 'was' : 'were'} left out.`
+      : '';
+  return whatHappened(opened, mode) + leftOut;
+}
+
+function whatHappened(opened: OpenedBackup, mode: RestoreMode): string {
   const { target } = opened;
   const counts = {
     journalEntries: opened.records.journalEntries.length,

@@ -297,6 +297,7 @@ export async function applyRestore(
   opened: OpenedBackup,
   mode: RestoreMode,
   clock: Clock,
+  signal?: AbortSignal,
 ): Promise<Vault> {
   const { target } = opened;
   await timed('journal:restore:write', async () => {
@@ -307,6 +308,7 @@ export async function applyRestore(
         records: opened.records,
         mode: 'merge',
         now: clock.now(),
+        signal,
       });
       return;
     }
@@ -316,7 +318,7 @@ export async function applyRestore(
       records = { ...records };
       for (const table of TABLES) records[table] = mergeSelection(records[table], local[table]);
     }
-    await writeRestore({ vaultId: target.vaultId, records, mode, now: clock.now() });
+    await writeRestore({ vaultId: target.vaultId, records, mode, now: clock.now(), signal });
   });
   const stored = (await getVaultHeader(target.vaultId)) as Vault;
   // A journal from before key checks existed gets one now: it has just proved its key.

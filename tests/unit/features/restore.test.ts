@@ -239,3 +239,28 @@ describe('damage, wrong keys and cancelling', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('cancelling the write', () => {
+  it('rolls the whole transaction back, even part-way through a replace', async () => {
+    const sam = await makeJournal('v1', 'Sam');
+    for (let i = 0; i < 600; i += 1) await sam.write(entry(`e${i}`, `old ${i}`, i));
+    const file = await sam.backup();
+    await sam.write(entry('e0', 'newer', 10_000));
+    const before = await snapshot();
+    const opened = await open(file);
+    // Cancel pressed once the safety copy and the first slice are in.
+    let checks = 0;
+    const cancelledLater = {
+      get aborted() {
+        checks += 1;
+        return checks > 1;
+      },
+    } as AbortSignal;
+    await expect(applyRestore(opened, 'replace', clock, cancelledLater)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(checks).toBe(2);
+    expect(await snapshot()).toEqual(before);
+    expect(await restoreSafetyMadeAt(sam.vault.id)).toBeNull();
+  });
+});
