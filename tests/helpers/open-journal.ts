@@ -1,5 +1,6 @@
 // A journal set up and unlocked in this tab's vault session, for component tests of the
 // private screens (cheap key-derivation costs: the costs themselves are tested elsewhere).
+import { fireEvent, screen } from '@testing-library/preact';
 import { parseHash, route } from '../../src/app/router';
 import { putVaultHeader } from '../../src/db/journal';
 import type { VaultId } from '../../src/domain/types';
@@ -29,4 +30,9 @@ export async function openJournal(label = 'Sam', id = label as VaultId) {
 export function go(hash: string) {
   location.hash = hash;
   route.value = parseHash(hash);
+}
+
+/** Types into the field with this label, as a user would (one input event). */
+export function type(label: string | RegExp, value: string) {
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
 }

@@ -10,7 +10,7 @@ import {
 } from '../../vault/errors';
 import { newKdfParams } from '../../vault/kdf';
 import { changePassphrase, type Vault } from '../../vault/vault';
-import { JournalSecretField, PassphraseField } from './PassphraseField';
+import { JournalSecretField, PassphraseField, SecretKindToggle } from './PassphraseField';
 import { MakeBackup } from './MakeBackup';
 import { UndoRestoreCard } from './UndoRestoreCard';
 import { DeleteJournal } from './DeleteJournal';
@@ -151,17 +151,14 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
           onInput={setCurrent}
         />
         <div class="row">
-          <button
-            type="button"
-            class="btn btn-quiet"
-            onClick={() => {
+          <SecretKindToggle
+            isRecoveryKey={useRecovery}
+            onToggle={() => {
               setUseRecovery(!useRecovery);
               setCurrent('');
               setProblem('');
             }}
-          >
-            {useRecovery ? 'Use my current passphrase instead' : 'Use my recovery key instead'}
-          </button>
+          />
         </div>
         <PassphraseField
           id="changed-passphrase"

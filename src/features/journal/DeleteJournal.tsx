@@ -10,7 +10,7 @@ import {
   WrongPassphraseError,
 } from '../../vault/errors';
 import { unlockWithPassphrase, unlockWithRecoveryKey, type Vault } from '../../vault/vault';
-import { JournalSecretField } from './PassphraseField';
+import { JournalSecretField, SecretKindToggle } from './PassphraseField';
 import { vaultSession } from './session';
 import { forgetJournalExisted, readVault } from './vaults';
 
@@ -112,17 +112,15 @@ function ConfirmWithSecret({ vault, onKeep }: { vault: Vault; onKeep: () => void
         onInput={setSecret}
       />
       <div class="row">
-        <button
-          type="button"
-          class="btn btn-quiet"
-          onClick={() => {
+        <SecretKindToggle
+          isRecoveryKey={useRecovery}
+          whose="the"
+          onToggle={() => {
             setUseRecovery(!useRecovery);
             setSecret('');
             setProblem('');
           }}
-        >
-          {useRecovery ? 'Use the passphrase instead' : 'Use the recovery key instead'}
-        </button>
+        />
       </div>
       {problem && (
         <p class="form-error" role="alert">

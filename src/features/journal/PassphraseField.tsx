@@ -84,3 +84,24 @@ export function JournalSecretField({
     </div>
   );
 }
+
+/** Switches a JournalSecretField between the passphrase and the recovery key. */
+export function SecretKindToggle({
+  isRecoveryKey,
+  onToggle,
+  whose = 'my',
+  disabled = false,
+}: {
+  isRecoveryKey: boolean;
+  /** The caller switches, and clears what was typed and any message. */
+  onToggle: () => void;
+  /** "my" where the owner is speaking of their own journal, "the" for a backup's. */
+  whose?: 'my' | 'the';
+  disabled?: boolean;
+}) {
+  return (
+    <button type="button" class="btn btn-quiet" disabled={disabled} onClick={onToggle}>
+      {isRecoveryKey ? `Use ${whose} passphrase instead` : `Use ${whose} recovery key instead`}
+    </button>
+  );
+}

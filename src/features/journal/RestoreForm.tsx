@@ -10,7 +10,7 @@ import {
 } from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';
 import { BackupSummaryCard } from './BackupSummaryCard';
-import { JournalSecretField } from './PassphraseField';
+import { JournalSecretField, SecretKindToggle } from './PassphraseField';
 import { ProgressBar } from './ProgressBar';
 import {
   applyRestore,
@@ -177,17 +177,15 @@ export function RestoreForm() {
             <button type="submit" class="btn btn-primary" disabled={!secret || Boolean(work)}>
               Open the backup
             </button>
-            <button
-              type="button"
-              class="btn btn-quiet"
+            <SecretKindToggle
+              isRecoveryKey={useRecovery}
+              whose="the"
               disabled={Boolean(work)}
-              onClick={() => {
+              onToggle={() => {
                 setUseRecovery(!useRecovery);
                 setSecret('');
               }}
-            >
-              {useRecovery ? 'Use the passphrase instead' : 'Use the recovery key instead'}
-            </button>
+            />
           </div>
         </form>
       )}

@@ -16,7 +16,7 @@ import {
   type Vault,
 } from '../../vault/vault';
 import { CannotOpen } from './CannotOpen';
-import { JournalSecretField } from './PassphraseField';
+import { JournalSecretField, SecretKindToggle } from './PassphraseField';
 import { vaultSession } from './session';
 import { readVault } from './vaults';
 
@@ -147,17 +147,14 @@ export function UnlockVault({
             <button type="submit" class="btn btn-primary" disabled={isWorking}>
               {isWorking ? 'Unlocking…' : 'Unlock'}
             </button>
-            <button
-              type="button"
-              class="btn btn-quiet"
-              onClick={() => {
+            <SecretKindToggle
+              isRecoveryKey={useRecovery}
+              onToggle={() => {
                 setUseRecovery(!useRecovery);
                 setSecret('');
                 setWrong(false);
               }}
-            >
-              {useRecovery ? 'Use my passphrase instead' : 'Use my recovery key instead'}
-            </button>
+            />
           </div>
         </form>
       </section>

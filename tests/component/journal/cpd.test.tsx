@@ -8,7 +8,7 @@ import type { RecordId, VaultId, WorkshopId } from '../../../src/domain/types';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
 import { cpdDraftId } from '../../../src/features/journal/private-draft';
 import { drafts, journal, vaultSession } from '../../../src/features/journal/session';
-import { go, openJournal } from '../../helpers/open-journal';
+import { go, openJournal, type } from '../../helpers/open-journal';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
 
@@ -26,10 +26,6 @@ afterEach(async () => {
   await act(() => vaultSession.lock('manual', false));
   vi.unstubAllGlobals();
 });
-
-function type(label: string | RegExp, value: string) {
-  fireEvent.input(screen.getByLabelText(label), { target: { value } });
-}
 
 function entry(id: string, text: string, workshopId: WorkshopId | null = null): JournalEntry {
   return {

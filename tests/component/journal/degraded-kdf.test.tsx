@@ -1,9 +1,8 @@
 // A device with WebAssembly where Argon2id still cannot run (an older iPad short of memory):
 // set-up uses PBKDF2 and says so; unlock says what failed and offers the recovery key.
 import { act, configure, fireEvent, screen, waitFor } from '@testing-library/preact';
-import type * as HashWasm from 'hash-wasm';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseHash, route, startRouter } from '../../../src/app/router';
+import { startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
 import { putVaultHeader } from '../../../src/db/journal';
 import type { VaultId } from '../../../src/domain/types';
@@ -12,23 +11,16 @@ import { vaultSession } from '../../../src/features/journal/session';
 import { createVault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
+import { argon2 } from '../../helpers/failing-argon2';
+import { go, type } from '../../helpers/open-journal';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
 );
 
-const argon2 = vi.hoisted(() => ({ fails: false }));
-
-vi.mock('hash-wasm', async (importOriginal) => {
-  const original = await importOriginal<typeof HashWasm>();
-  return {
-    ...original,
-    argon2id: (options: Parameters<typeof original.argon2id>[0]) =>
-      argon2.fails
-        ? Promise.reject(new RangeError('WebAssembly.Memory(): could not allocate memory'))
-        : original.argon2id(options),
-  };
-});
+vi.mock('hash-wasm', async (importOriginal) =>
+  (await import('../../helpers/failing-argon2')).failingArgon2(importOriginal),
+);
 
 const PASSPHRASE = 'maple lantern orbit seventeen';
 const SLOW_MACHINE_MS = 30_000;
@@ -46,15 +38,6 @@ beforeEach(() => {
 afterEach(async () => {
   await act(() => vaultSession.lock('manual', false));
 });
-
-function go(hash: string) {
-  location.hash = hash;
-  route.value = parseHash(hash);
-}
-
-function type(label: string, value: string) {
-  fireEvent.input(screen.getByLabelText(label), { target: { value } });
-}
 
 describe('where Argon2id cannot run', { timeout: SLOW_MACHINE_MS }, () => {
   it('sets up the journal with PBKDF2, says so plainly, and it opens again', async () => {

@@ -1,6 +1,6 @@
 // Every private editor shares one draft store, one autosave and one resume-after-lock: a
 // lock straight after typing (before any pause) brings back what was typed, once unlocked.
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
@@ -12,7 +12,7 @@ import ActionsScreen from '../../../src/features/actions/ActionsScreen';
 import { actionCards } from '../../../src/features/actions/session';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
 import { vaultSession } from '../../../src/features/journal/session';
-import { go, openJournal } from '../../helpers/open-journal';
+import { go, openJournal, type } from '../../helpers/open-journal';
 import { renderWithApp } from '../../helpers/render';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
@@ -28,10 +28,6 @@ afterEach(async () => {
   cleanup();
   await act(() => vaultSession.lock('manual', false));
 });
-
-function type(label: string | RegExp, value: string) {
-  fireEvent.input(screen.getByLabelText(label), { target: { value } });
-}
 
 /** Locks at once, as the idle timer or another tab would, then unlocks again. */
 async function lockAndUnlock(unlock: () => void) {

@@ -2,7 +2,7 @@
 // device is shared, a recovery key that says what it is, and the unlock screen after locking.
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseHash, route, startRouter } from '../../../src/app/router';
+import { startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
 import { putVaultHeader } from '../../../src/db/journal';
 import { getSetting } from '../../../src/db/settings';
@@ -14,6 +14,7 @@ import { DEFAULT_LOCK_SETTINGS } from '../../../src/vault/session';
 import { createVault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
+import { go, type } from '../../helpers/open-journal';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
@@ -34,15 +35,6 @@ beforeEach(() => {
 afterEach(async () => {
   await act(() => vaultSession.lock('manual', false));
 });
-
-function go(hash: string) {
-  location.hash = hash;
-  route.value = parseHash(hash);
-}
-
-function type(label: string | RegExp, value: string) {
-  fireEvent.input(screen.getByLabelText(label), { target: { value } });
-}
 
 async function colleagueJournal(label = 'Sam') {
   const { vault } = await createVault({

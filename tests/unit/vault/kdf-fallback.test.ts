@@ -1,6 +1,5 @@
 // A device with WebAssembly where Argon2id still cannot run (an older iPad that cannot spare
 // 64 MiB): set-up falls back to PBKDF2, unlock says what failed, nothing re-wraps to Argon2id.
-import type * as HashWasm from 'hash-wasm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VaultId } from '../../../src/domain/types';
 import { ARGON2ID_RETRY_AFTER_MS } from '../../../src/vault/argon2-support';
@@ -16,19 +15,11 @@ import {
 } from '../../../src/vault/kdf';
 import { changePassphrase, createVault, unlockWithPassphrase } from '../../../src/vault/vault';
 import { CHEAP_ARGON2, CHEAP_PBKDF2 } from './fixtures';
+import { argon2 } from '../../helpers/failing-argon2';
 
-const argon2 = vi.hoisted(() => ({ fails: false }));
-
-vi.mock('hash-wasm', async (importOriginal) => {
-  const original = await importOriginal<typeof HashWasm>();
-  return {
-    ...original,
-    argon2id: (options: Parameters<typeof original.argon2id>[0]) =>
-      argon2.fails
-        ? Promise.reject(new RangeError('WebAssembly.Memory(): could not allocate memory'))
-        : original.argon2id(options),
-  };
-});
+vi.mock('hash-wasm', async (importOriginal) =>
+  (await import('../../helpers/failing-argon2')).failingArgon2(importOriginal),
+);
 
 const PASSPHRASE = 'correct horse battery staple';
 const password = new TextEncoder().encode(PASSPHRASE);
