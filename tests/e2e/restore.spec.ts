@@ -1,6 +1,7 @@
 // Restoring never loses writing: an older backup merges into the journal (adding what went
 // missing, keeping what was written since), and replacing it is one tap from undone.
 import type { Page } from '@playwright/test';
+import { seriousViolations, smallTargets } from './a11y-support';
 import { expect, test } from './support';
 import {
   makeBackupFile,
@@ -47,6 +48,9 @@ test('an older backup merges without losing newer writing, and replace is undone
   await expect(entryLink(page, 'Supervision')).toBeVisible();
 
   await restoreScreen(page, file);
+  // The preview, as its owner meets it: no serious axe violations, every target 44 px.
+  expect(await seriousViolations(page), 'restore preview').toEqual([]);
+  expect(await smallTargets(page), 'restore preview').toEqual([]);
   const table = page.getByRole('table');
   await expect(table.getByRole('row', { name: /^Entries/ })).toHaveText(/Entries\s*2\s*2\s*1\s*1/);
   await expect(page.getByLabel('Merge (recommended)')).toBeChecked();
@@ -65,8 +69,16 @@ test('an older backup merges without losing newer writing, and replace is undone
   await page.getByRole('button', { name: 'Replace with the backup' }).click();
   await expect(page.getByRole('link', { name: 'Home visit', exact: true })).toBeVisible();
   await expect(entryLink(page, 'Supervision')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Undo restore' }).click();
+  await page.evaluate(() => (location.hash = '#/journal/backup'));
+  await expect(page.getByRole('heading', { name: 'Undo the last restore' })).toBeVisible();
+  expect(await seriousViolations(page), 'backup screen with a restore to undo').toEqual([]);
+  await page
+    .getByRole('region', { name: 'Undo the last restore' })
+    .getByRole('button', { name: 'Undo restore' })
+    .click();
   await expect(page.getByText('Restore undone')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Undo the last restore' })).toHaveCount(0);
+  await page.evaluate(() => (location.hash = '#/journal'));
   await expect(entryLink(page, 'Supervision')).toBeVisible();
   await expect(entryLink(page, 'Home visit, thought through')).toBeVisible();
 });
