@@ -217,7 +217,11 @@ export async function writeRestore(write: RestoreWrite): Promise<void> {
           await db[table].bulkPut(records[table].slice(start, start + WRITE_SLICE));
         }
       }
-      if (write.newHeader && !(await db.vaults.get(vaultId))) await db.vaults.put(write.newHeader);
+      if (write.newHeader) {
+        // Another tab added a journal with this id meanwhile: its key is not proven here.
+        if (await db.vaults.get(vaultId)) throw new ForeignRecordError();
+        await db.vaults.put(write.newHeader);
+      }
     }),
   );
 }

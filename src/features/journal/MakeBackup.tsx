@@ -88,7 +88,7 @@ export function MakeBackup({ vault }: { vault: Vault }) {
         {last ? `Last backup: ${formatMediumDate(last)}.` : 'No backup made on this device yet.'}
       </p>
       {step && <ProgressBar label={step.label} progress={step.progress} />}
-      <p role="status" class={checked ? 'notice-success' : undefined}>
+      <p role="status" class={checked ? 'status-line callout notice-success' : 'status-line'}>
         {checked}
       </p>
       <div class="row">

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
+import { ForeignRecordError } from '../../db/journal';
 import { systemClock } from '../../domain/clock';
 import { BackupFormatError } from '../../vault/backup-format';
 import {
@@ -60,6 +61,8 @@ export function RestoreForm() {
       if (isAbort(error)) setProblem('Stopped. Nothing has been changed.');
       else if (error instanceof BackupFormatError) {
         setProblem(`${error.message} Nothing has been changed.`);
+      } else if (error instanceof ForeignRecordError) {
+        setProblem(error.message);
       } else if (error instanceof WrongPassphraseError) {
         setProblem(
           `That ${useRecovery ? 'recovery key' : 'passphrase'} does not open this backup. Nothing has been changed.`,

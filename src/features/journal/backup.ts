@@ -116,12 +116,12 @@ export function checkBackup(
 
 /**
  * Says whose journal, and when, so backups from a shared tablet are told apart: the name
- * its owner gave the journal (letters and digits only), then the date and time.
+ * its owner gave the journal (letters and digits only, so any file system takes it), then
+ * the date and time.
  */
 export function backupFileName(label: string, at: number): string {
   const name = cleanJournalName(label)
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
   return `breathing-space-${name ? `${name}-` : ''}${formatFileStamp(at)}.bsbackup`;

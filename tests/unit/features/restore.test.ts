@@ -264,3 +264,15 @@ describe('cancelling the write', () => {
     expect(await restoreSafetyMadeAt(sam.vault.id)).toBeNull();
   });
 });
+
+describe('backup file names', () => {
+  it('carry the journal’s name, the date and the time, safe for any file system', async () => {
+    const { backupFileName } = await import('../../../src/features/journal/backup');
+    const at = Date.UTC(2026, 10, 3, 14, 5);
+    expect(backupFileName('Siân', at)).toMatch(/^breathing-space-Siân-2026-11-03-\d{4}\.bsbackup$/);
+    expect(backupFileName('A/B: "team" \u202e', at)).toMatch(
+      /^breathing-space-A-B-team-2026-11-03/,
+    );
+    expect(backupFileName('///', at)).toMatch(/^breathing-space-2026-11-03-\d{4}\.bsbackup$/);
+  });
+});
