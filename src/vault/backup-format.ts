@@ -126,22 +126,23 @@ export async function backupEnvelope(
 
 // ---- Reading ----------------------------------------------------------------------------
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Exactly the strings `atob` decodes without throwing (padding only where it fits). */
-function isBase64(text: string): boolean {
-  if (!BASE64.test(text)) return false;
-  return text.length % 4 === 0 || (!text.includes('=') && text.length % 4 !== 1);
-}
-
 /** Base64 of at most `maxBytes` bytes (exactly `length`, when given), decoded. */
 const bytes = (maxBytes: number, length?: number) =>
   v.pipe(
     v.string(),
-    v.maxLength(Math.ceil(maxBytes / 3) * 4),
-    v.check(isBase64),
-    v.transform(fromBase64),
-    v.check((decoded) => length === undefined || decoded.length === length),
+    v.maxLength(Math.ceil(maxBytes / 3) * 4 + 2),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      try {
+        return fromBase64(dataset.value);
+      } catch {
+        addIssue();
+        return NEVER;
+      }
+    }),
+    v.check(
+      (decoded) =>
+        decoded.length <= maxBytes && (length === undefined || decoded.length === length),
+    ),
   );
 
 const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>

@@ -276,3 +276,22 @@ describe('backup file names', () => {
     expect(backupFileName('///', at)).toMatch(/^breathing-space-2026-11-03-\d{4}\.bsbackup$/);
   });
 });
+
+describe('the stamps a merge compares', () => {
+  it('are each record’s own time, from one journal only, however times interleave', async () => {
+    const { vaultStamps } = await import('../../../src/db/journal');
+    const sam = await makeJournal('v1', 'Sam');
+    const jo = await makeJournal('v2', 'Jo');
+    await sam.write(entry('s1', 'a', 30));
+    await jo.write(entry('j1', 'b', 20));
+    await sam.write(entry('s2', 'c', 10));
+    await jo.write(entry('j2', 'd', 30));
+    await sam.writeCard(card('c1', 'aim', 5));
+    const stamps = await vaultStamps(sam.vault.id);
+    expect(stamps.journalEntries.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 's1', updatedAt: 30 },
+      { id: 's2', updatedAt: 10 },
+    ]);
+    expect(stamps.actionCards).toEqual([{ id: 'c1', updatedAt: 5 }]);
+  });
+});
