@@ -33,6 +33,8 @@ export function MakeBackup({ vault }: { vault: Vault }) {
   const [last, setLast] = useState<number | undefined>();
   const [days, setDays] = useState(DEFAULT_REMINDER_DAYS);
   const controller = useRef<AbortController | null>(null);
+  // Leaving the screen stops the work: no worker or key derivation runs on unseen.
+  useEffect(() => () => controller.current?.abort(), []);
 
   useEffect(() => {
     void lastBackupAt(vault.id).then(setLast, () => undefined);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { ForeignRecordError } from '../../db/journal';
@@ -48,6 +48,8 @@ export function RestoreForm() {
   const [problem, setProblem] = useState('');
   const controller = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Leaving the screen stops the work: no worker or key derivation runs on unseen.
+  useEffect(() => () => controller.current?.abort(), []);
 
   /** Runs one step with Cancel, the busy flag and plain messages for every failure. */
   async function step(label: string, run: (signal: AbortSignal) => Promise<void>) {
