@@ -186,7 +186,9 @@ export async function runArgon2id(
       : argon2idInWorker(password, params, signal));
   } catch (error) {
     if ((error as { name?: string }).name === 'AbortError') throw error;
-    noteArgon2idFailed();
+    // Only a failure at the costs this app chooses says the device cannot run them: a
+    // backup file asking for more (within KDF_BOUNDS) must not steer new journals to PBKDF2.
+    if (params.memoryKiB <= ARGON2ID_COST.memoryKiB) noteArgon2idFailed();
     throw new KdfUnavailableError('argon2id-failed');
   }
 }

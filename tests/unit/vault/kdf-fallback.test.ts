@@ -67,6 +67,13 @@ describe('where Argon2id cannot run', () => {
     });
   });
 
+  it('does not mark the device when only a file’s higher costs failed', async () => {
+    argon2.fails = true;
+    const costly = { ...CHEAP, memoryKiB: ARGON2ID_COST.memoryKiB * 2 };
+    await expect(runArgon2id(password, costly)).rejects.toBeInstanceOf(KdfUnavailableError);
+    expect(canRunArgon2id()).toBe(true);
+  });
+
   it('sets up a journal with PBKDF2 instead, which then opens with its passphrase', async () => {
     argon2.fails = true;
     const { vault } = await createVault({
