@@ -243,23 +243,24 @@ describe('damage, wrong keys and cancelling', () => {
 describe('cancelling the write', () => {
   it('rolls the whole transaction back, even part-way through a replace', async () => {
     const sam = await makeJournal('v1', 'Sam');
-    for (let i = 0; i < 600; i += 1) await sam.write(entry(`e${i}`, `old ${i}`, i));
+    for (let i = 0; i < 20; i += 1) await sam.write(entry(`e${i}`, `old ${i}`, i));
     const file = await sam.backup();
     await sam.write(entry('e0', 'newer', 10_000));
     const before = await snapshot();
     const opened = await open(file);
-    // Cancel pressed once the safety copy and the first slice are in.
+    // Cancel pressed once the safety copy is in and the journal's rows are gone: the
+    // moment when a half-done replace would lose the most.
     let checks = 0;
     const cancelledLater = {
       get aborted() {
         checks += 1;
-        return checks > 1;
+        return true;
       },
     } as AbortSignal;
     await expect(applyRestore(opened, 'replace', clock, cancelledLater)).rejects.toMatchObject({
       name: 'AbortError',
     });
-    expect(checks).toBe(2);
+    expect(checks).toBe(1);
     expect(await snapshot()).toEqual(before);
     expect(await restoreSafetyMadeAt(sam.vault.id)).toBeNull();
   });
