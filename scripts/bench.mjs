@@ -402,6 +402,9 @@ try {
     ['A file of a million records', millionRowFile()],
     ['A gzip bomb (300 MB unpacked)', gzipSync(Buffer.alloc(300 * 1024 * 1024, 32))],
   ]) {
+    // A fresh screen each time, so the refusal read is this file's.
+    await hostile.reload();
+    await hostile.getByLabel('Backup file', { exact: true }).waitFor();
     await resetLongTasks(hostile);
     const started = Date.now();
     await hostile

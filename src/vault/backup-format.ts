@@ -46,7 +46,7 @@ const PROBLEM_MESSAGES: Record<BackupProblem, string> = {
   damaged: 'This backup file is damaged or incomplete.',
   'too-new':
     'This backup was made by a newer version of Breathing Space. Update the app (Settings, then App version), then restore it.',
-  'too-large': `This file is larger than any journal backup (over ${BACKUP_LIMITS.fileBytes / 1024 / 1024} MB), so it was not opened.`,
+  'too-large': `This file is larger than any journal backup could be (over ${BACKUP_LIMITS.fileBytes / 1024 / 1024} MB, or more once unpacked), so it was not opened.`,
   'too-many-records': `This file holds more records than any journal (over ${BACKUP_LIMITS.records.toLocaleString('en-GB')}), so it was not opened.`,
   'unsafe-kdf':
     'This backup asks for key-derivation settings outside the safe range, so it was not opened. It was not made by this app, or it has been altered.',
