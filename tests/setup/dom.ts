@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/preact';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// Preact runs effects after paint, with a 100 ms timer as a fallback that calls
+// cancelAnimationFrame. One still pending when a file's DOM is torn down would throw there
+// (an unhandled error that fails the run, seen on a busy machine): let them all fire first.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
 // Sections load lazily; on a busy 2-core CI machine the first import can take over the
 // default second. Waiting longer costs nothing when things are quick.

@@ -89,7 +89,8 @@ describe('the CPD draft', () => {
     expect(await screen.findByLabelText('Type of CPD activity')).toHaveValue(
       'Peer reflection ZZ-CPD-MARK',
     );
-    expect(screen.getByLabelText('Workshop')).toHaveValue(workshop.id);
+    // The workshops are listed once their query answers; the choice then shows.
+    await waitFor(() => expect(screen.getByLabelText('Workshop')).toHaveValue(workshop.id));
     expect(screen.getByLabelText(/Entry e1/)).toBeChecked();
 
     // Choosing more entries keeps what was typed.
