@@ -296,3 +296,22 @@ describe('the stamps a merge compares', () => {
     expect(stamps.actionCards).toEqual([{ id: 'c1', updatedAt: 5 }]);
   });
 });
+
+describe('the safety copy', () => {
+  it('goes with its journal when the journal is deleted, and with every journal', async () => {
+    const { deleteAllPrivateData, deleteVault } = await import('../../../src/db/journal');
+    const sam = await makeJournal('v1', 'Sam');
+    await sam.write(entry('e1', 'words', 1));
+    const file = await sam.backup();
+    await applyRestore(await open(file), 'replace', clock);
+    expect(await restoreSafetyMadeAt(sam.vault.id)).not.toBeNull();
+    await deleteVault(sam.vault.id);
+    expect(await db.restoreSafety.count()).toBe(0);
+
+    const jo = await makeJournal('v2', 'Jo');
+    await jo.write(entry('e2', 'words', 1));
+    await applyRestore(await open(await jo.backup()), 'replace', clock);
+    await deleteAllPrivateData();
+    expect(await db.restoreSafety.count()).toBe(0);
+  });
+});
