@@ -1,7 +1,7 @@
 // What a restore did, in plain words for the notice that follows it.
 import { totalOf } from '../../domain/restore-plan';
 import type { OpenedBackup, RestoreMode } from './restore';
-import { countOf, countsInWords, totalCount } from './backup-words';
+import { countsInWords, totalCount } from './backup-words';
 
 export function restoredMessage(opened: OpenedBackup, mode: RestoreMode): string {
   const unreadable = totalCount(opened.unreadable);
@@ -30,6 +30,13 @@ function whatHappened(opened: OpenedBackup, mode: RestoreMode): string {
   if (total.onlyInBackup + total.newerInBackup === 0) {
     return 'Nothing to add: this device already had everything in the backup. Nothing was changed.';
   }
-  const entries = opened.comparison.journalEntries;
-  return `Backup merged: ${countOf('journalEntries', entries.onlyInBackup)} added and ${entries.newerInBackup.toLocaleString('en-GB')} updated. Nothing on this device was lost.`;
+  // Cards and drafts count too: a backup may bring back an action card and no entry.
+  const c = opened.comparison;
+  const added = {
+    journalEntries: c.journalEntries.onlyInBackup,
+    drafts: c.drafts.onlyInBackup,
+    actionCards: c.actionCards.onlyInBackup,
+    checkIns: c.checkIns.onlyInBackup,
+  };
+  return `Backup merged: ${countsInWords(added)} added, ${total.newerInBackup.toLocaleString('en-GB')} updated to the backup’s newer copy. Nothing on this device was lost.`;
 }

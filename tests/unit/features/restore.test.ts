@@ -315,3 +315,18 @@ describe('the safety copy', () => {
     expect(await db.restoreSafety.count()).toBe(0);
   });
 });
+
+describe('what the notice after a merge says', () => {
+  it('counts action cards brought back, not only entries', async () => {
+    const { restoredMessage } = await import('../../../src/features/journal/restore-words');
+    const sam = await makeJournal('v1', 'Sam');
+    await sam.write(entry('e1', 'words', 1));
+    await sam.writeCard(card('c1', 'aim', 2));
+    const file = await sam.backup();
+    await db.actionCards.clear();
+    const opened = await open(file);
+    expect(restoredMessage(opened, 'merge')).toMatch(
+      /^Backup merged: 0 entries and 1 action card added, 0 updated/,
+    );
+  });
+});
