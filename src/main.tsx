@@ -2,16 +2,15 @@ import { render } from 'preact';
 import { createAppState } from './app/app-state';
 import { App } from './app/App';
 import { preloadSection } from './app/LazySection';
-import { route, startRouter } from './app/router';
 import { findSection } from './app/sections';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import './ui/styles/print.css';
 
 const state = createAppState();
-startRouter();
+state.router.start();
 // The first screen's code is fetched alongside the database code, not after the shell paints.
-preloadSection(findSection(route.value.section));
+preloadSection(findSection(state.router.route.value.section));
 render(<App state={state} />, document.getElementById('app')!);
 
 // The database code loads after the shell has painted: the first screen needs it anyway,

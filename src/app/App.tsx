@@ -4,13 +4,12 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { LazySection, warmSections } from './LazySection';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
-import { route } from './router';
 import { NAV_SECTIONS, SECTIONS, findSection } from './sections';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** The shell: navigation, the current section, and the app's messages. */
 export function App({ state }: { state: AppState }) {
-  const current = route.value.section;
+  const current = state.router.route.value.section;
   const section = findSection(current);
   const main = useRef<HTMLElement>(null);
   const isFirstSection = useRef(true);

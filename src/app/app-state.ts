@@ -6,18 +6,31 @@ import { signal } from '@preact/signals';
 import type { ConnectionState } from '../db/connection';
 import { createBusyStore } from './busy';
 import { createFlushRegistry } from './flush';
+import { createRouter } from './router';
 import { createUpdateStore } from './sw-bridge';
 import { createUiStore } from './ui-store';
 
 export function createAppState() {
   const busy = createBusyStore();
   const flush = createFlushRegistry();
+  const owned = new Map<() => unknown, unknown>();
   return {
     busy,
     flush,
+    router: createRouter(),
     ui: createUiStore(),
     updates: createUpdateStore(busy, flush.flushAll),
     connection: signal<ConnectionState>('opening'),
+    /**
+     * A store whose code loads with a section (the private tier's vault session, for one):
+     * made by `create` on first use and kept for this app's life. The store belongs to the
+     * app state, not to its module, so each window or test has its own and the first screen
+     * does not load its code.
+     */
+    own<T>(create: () => T): T {
+      if (!owned.has(create)) owned.set(create, create());
+      return owned.get(create) as T;
+    },
   };
 }
 
@@ -29,4 +42,9 @@ export function useAppState(): AppState {
   const state = useContext(AppStateContext);
   if (!state) throw new Error('useAppState needs an AppStateContext provider');
   return state;
+}
+
+/** The current route (section and its parameters). */
+export function useRoute() {
+  return useAppState().router.route.value;
 }

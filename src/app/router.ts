@@ -20,23 +20,32 @@ export function hrefFor(section: string, ...params: string[]): string {
   return `#/${[section, ...params].map(encodeURIComponent).join('/')}`;
 }
 
-/** The current route; follows the address bar. */
-export const route = signal<Route>(parseHash(globalThis.location?.hash ?? ''));
-
-export function startRouter(): () => void {
-  const update = () => {
-    route.value = parseHash(location.hash);
+/**
+ * The app's router: the current route, following the address bar once started. One per app
+ * state, so each test or window has its own.
+ */
+export function createRouter() {
+  const route = signal<Route>(parseHash(globalThis.location?.hash ?? ''));
+  return {
+    route,
+    start(): () => void {
+      const update = () => {
+        route.value = parseHash(location.hash);
+      };
+      update();
+      addEventListener('hashchange', update);
+      return () => removeEventListener('hashchange', update);
+    },
+    /** Moves to a route in place of the current one, so Back does not return to it. */
+    replace(section: string, ...params: string[]): void {
+      history.replaceState(history.state, '', hrefFor(section, ...params));
+      route.value = parseHash(location.hash);
+    },
   };
-  addEventListener('hashchange', update);
-  return () => removeEventListener('hashchange', update);
 }
+
+export type Router = ReturnType<typeof createRouter>;
 
 export function navigate(section: string, ...params: string[]): void {
   location.hash = hrefFor(section, ...params);
-}
-
-/** Moves to a route in place of the current one, so Back does not return to it. */
-export function replaceRoute(section: string, ...params: string[]): void {
-  history.replaceState(history.state, '', hrefFor(section, ...params));
-  route.value = parseHash(location.hash);
 }

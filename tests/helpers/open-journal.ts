@@ -1,13 +1,14 @@
 // A journal set up and unlocked in this tab's vault session, for component tests of the
 // private screens (cheap key-derivation costs: the costs themselves are tested elsewhere).
 import { fireEvent, screen } from '@testing-library/preact';
-import { parseHash, route } from '../../src/app/router';
 import { putVaultHeader } from '../../src/db/journal';
 import type { VaultId } from '../../src/domain/types';
-import { vaultSession } from '../../src/features/journal/session';
 import { createSealer } from '../../src/vault/sealer';
 import { createVault } from '../../src/vault/vault';
 import { CHEAP_ARGON2 } from '../unit/vault/fixtures';
+import { vaultSession } from './test-app';
+
+export { go } from './test-app';
 
 export const PASSPHRASE = 'maple lantern orbit seventeen';
 
@@ -24,12 +25,6 @@ export async function openJournal(label = 'Sam', id = label as VaultId) {
   const unlock = () => vaultSession.unlock(vault.id, createSealer(key, vault.id));
   unlock();
   return { vault, key, unlock, sealer: () => createSealer(key, vault.id) };
-}
-
-/** Goes to an address inside the app, as a click on a link would. */
-export function go(hash: string) {
-  location.hash = hash;
-  route.value = parseHash(hash);
 }
 
 /** Types into the field with this label, as a user would (one input event). */

@@ -2,7 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/preact';
 import { afterAll, afterEach } from 'vitest';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // Each test starts at the app's front door, whatever address the last one left.
+  history.replaceState(null, '', location.pathname);
+});
 
 // Preact runs effects after paint, with a 100 ms timer as a fallback that calls
 // cancelAnimationFrame. One still pending when a file's DOM is torn down would throw there

@@ -1,20 +1,18 @@
 import { useEffect } from 'preact/hooks';
-import { useAppState } from '../../app/app-state';
-import { route } from '../../app/router';
+import { useAppState, useRoute } from '../../app/app-state';
 import { actionCardsStamp } from '../../db/action-cards';
 import { useLiveQuery } from '../../db/live';
 import type { RecordId, WorkshopId } from '../../domain/types';
-import { vaultSession } from '../journal/session';
-import { SetupVault } from '../journal/SetupVault';
-import { UnlockVault } from '../journal/UnlockVault';
-import { useLockSettings } from '../journal/use-lock-settings';
-import { journalExisted, useVaults } from '../journal/vaults';
+import { SetupVault } from '../../private/SetupVault';
+import { UnlockVault } from '../../private/UnlockVault';
+import { useLockSettings } from '../../private/use-lock-settings';
+import { journalExisted, useVaults } from '../../private/vaults';
 import { CardEditor } from './CardEditor';
 import { CardList } from './CardList';
 import { FollowUpFlow } from './FollowUpFlow';
-import { actionCards } from './session';
 import '../journal/journal.css';
 import './actions.css';
+import { usePrivateStores } from '../../private/stores';
 
 const TITLE = 'Action cards';
 
@@ -31,10 +29,11 @@ export function parseActionsRoute(params: readonly string[]) {
  * sealed by the same vault as the journal; before unlocking nothing of them shows.
  */
 export default function ActionsScreen() {
+  const { actionCards, vaultSession } = usePrivateStores();
   const { ui } = useAppState();
   const vaults = useVaults();
   const unlockedId = vaultSession.unlockedId.value;
-  const { view, id, workshopId } = parseActionsRoute(route.value.params);
+  const { view, id, workshopId } = parseActionsRoute(useRoute().params);
   useLockSettings();
 
   // Re-opened whenever a card changes in this tab or another, so every tab shows the same.
@@ -50,7 +49,7 @@ export default function ActionsScreen() {
         .load(unlockedId)
         .catch((error: unknown) => ui.reportError(error, 'open your action cards'));
     }
-  }, [unlockedId, stamp.value, stamp.isLoaded, ui]);
+  }, [unlockedId, stamp.value, stamp.isLoaded, ui, actionCards]);
 
   if (!vaults.isLoaded) return <p class="screen loading">Loading…</p>;
   const vault = vaults.value.find((v) => v.id === unlockedId);

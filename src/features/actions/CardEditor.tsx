@@ -9,17 +9,21 @@ import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { newId, randomId } from '../../domain/ids';
 import type { RecordId, WorkshopId } from '../../domain/types';
-import { workshopLabel } from '../journal/LinkFields';
-import { takeResumable, usePrivateDraft } from '../journal/use-private-draft';
+import { workshopLabel } from '../../private/LinkFields';
+import { usePrivateDraft } from '../../private/use-private-draft';
 import { SAVE_STATE_TEXT } from './card-labels';
 import { ActionFields, type CardChange } from './ActionFields';
-import { actionCards } from './session';
+import { usePrivateStores, type PrivateStores } from '../../private/stores';
 
-function initialCard(cardId?: RecordId, workshopId?: WorkshopId | null): ActionCard | null {
+function initialCard(
+  { actionCards, resume }: PrivateStores,
+  cardId?: RecordId,
+  workshopId?: WorkshopId | null,
+): ActionCard | null {
   if (cardId) return actionCards.cards.peek().get(cardId) ?? null;
   // A new card interrupted by a lock opens again after unlocking, not a blank one (unless
   // it was deleted meanwhile).
-  const resumed = takeResumable('card');
+  const resumed = resume.take('card');
   const card = resumed && actionCards.cards.peek().get(resumed);
   if (card) return card;
   const now = systemClock.now();
@@ -43,8 +47,10 @@ export function CardEditor({
   cardId?: RecordId;
   workshopId?: WorkshopId | null;
 }) {
+  const stores = usePrivateStores();
+  const { actionCards } = stores;
   const { ui } = useAppState();
-  const [card, setCard] = useState(() => initialCard(cardId, workshopId));
+  const [card, setCard] = useState(() => initialCard(stores, cardId, workshopId));
   // A card opened by id is stored already, even if its text has since been cleared.
   const [isStored, setStored] = useState(
     () => card !== null && (Boolean(cardId) || !isBlankCard(card)),

@@ -14,13 +14,13 @@ import {
 } from '../../domain/action-cards';
 import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
-import { workshopLabel } from '../journal/LinkFields';
-import { vaultSession } from '../journal/session';
+import { workshopLabel } from '../../private/LinkFields';
 import { dueLabel, formatDate } from './card-labels';
-import { actionCards } from './session';
+import { usePrivateStores } from '../../private/stores';
 
 /** The cards: open ones with follow-ups due first, then the done ones. */
 export function CardList() {
+  const { actionCards, vaultSession } = usePrivateStores();
   const targets = useLiveQuery(listLinkTargets, [], null);
   const today = londonDateAt(systemClock.now());
   const workshops = targets.value?.workshops ?? [];

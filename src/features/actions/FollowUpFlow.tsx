@@ -14,15 +14,16 @@ import {
 import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import type { IsoDate, RecordId } from '../../domain/types';
-import { usePrivateDraft } from '../journal/use-private-draft';
+import { usePrivateDraft } from '../../private/use-private-draft';
 import { formatDate, SAVE_STATE_TEXT } from './card-labels';
-import { actionCards } from './session';
+import { usePrivateStores } from '../../private/stores';
 
 /**
  * Following a card up, one action at a time (easy on a tablet): how far did I get, what
  * helped, what hindered. Each answer is saved, sealed, as it is given.
  */
 export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
+  const { actionCards } = usePrivateStores();
   const { ui } = useAppState();
   const [card, setCard] = useState(() => actionCards.cards.peek().get(cardId) ?? null);
   const [step, setStep] = useState(0);

@@ -10,13 +10,13 @@ import {
 } from '../../vault/errors';
 import { newKdfParams } from '../../vault/kdf';
 import { changePassphrase, type Vault } from '../../vault/vault';
-import { JournalSecretField, PassphraseField, SecretKindToggle } from './PassphraseField';
+import { JournalSecretField, PassphraseField, SecretKindToggle } from '../../ui/PassphraseField';
 import { MakeBackup } from './MakeBackup';
 import { UndoRestoreCard } from './UndoRestoreCard';
 import { DeleteJournal } from './DeleteJournal';
-import { vaultSession } from './session';
-import { saveLockSettings } from './use-lock-settings';
-import { readVault } from './vaults';
+import { saveLockSettings } from '../../private/use-lock-settings';
+import { readVault } from '../../private/vaults';
+import { usePrivateStores } from '../../private/stores';
 
 const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
 
@@ -52,10 +52,11 @@ export function BackupScreen({ vault }: { vault: Vault }) {
 }
 
 function LockSettingsCard() {
+  const { vaultSession } = usePrivateStores();
   const { ui } = useAppState();
   const settings = vaultSession.settings.value;
   const save = (next: typeof settings) =>
-    saveLockSettings(next).catch((error: unknown) => ui.reportError(error));
+    saveLockSettings(vaultSession, next).catch((error: unknown) => ui.reportError(error));
   return (
     <section class="card stack" aria-labelledby="lock-heading">
       <h2 id="lock-heading">Locking</h2>

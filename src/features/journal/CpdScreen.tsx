@@ -21,10 +21,10 @@ import type { RecordId } from '../../domain/types';
 import { IdentifyingDetailsWarning } from '../../ui/IdentifyingDetailsWarning';
 import type { Vault } from '../../vault/vault';
 import { EntryPicker } from './EntryPicker';
-import { workshopLabel } from './LinkFields';
-import { cpdDraftId } from './private-draft';
-import { drafts, journal } from './session';
-import { DRAFT_STATE_TEXT, usePrivateDraft } from './use-private-draft';
+import { workshopLabel } from '../../private/LinkFields';
+import { cpdDraftId } from '../../private/private-draft';
+import { DRAFT_STATE_TEXT, usePrivateDraft } from '../../private/use-private-draft';
+import { usePrivateStores } from '../../private/stores';
 
 const FIELDS: { key: keyof CpdDraft; label: string }[] = [
   { key: 'activityType', label: 'Type of CPD activity' },
@@ -50,6 +50,7 @@ const BEFORE_COPYING = {
  * details before it is copied. Nothing is sent anywhere.
  */
 export function CpdScreen({ vault }: { vault: Vault }) {
+  const { drafts, journal } = usePrivateStores();
   const { ui } = useAppState();
   const offerUndo = useUndoOffers();
   const targets = useLiveQuery(listLinkTargets, [], null);

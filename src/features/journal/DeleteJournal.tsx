@@ -10,9 +10,9 @@ import {
   WrongPassphraseError,
 } from '../../vault/errors';
 import { unlockWithPassphrase, unlockWithRecoveryKey, type Vault } from '../../vault/vault';
-import { JournalSecretField, SecretKindToggle } from './PassphraseField';
-import { vaultSession } from './session';
-import { forgetJournalExisted, readVault } from './vaults';
+import { JournalSecretField, SecretKindToggle } from '../../ui/PassphraseField';
+import { forgetJournalExisted, readVault } from '../../private/vaults';
+import { usePrivateStores } from '../../private/stores';
 
 /**
  * Deleting the open journal, the usual way: this one only, and only with its passphrase or
@@ -52,6 +52,7 @@ export function DeleteJournal({ vault }: { vault: Vault }) {
 
 /** The journal's own passphrase or recovery key, checked before anything is deleted. */
 function ConfirmWithSecret({ vault, onKeep }: { vault: Vault; onKeep: () => void }) {
+  const { vaultSession } = usePrivateStores();
   const { ui } = useAppState();
   const [useRecovery, setUseRecovery] = useState(false);
   const [secret, setSecret] = useState('');

@@ -20,10 +20,10 @@ import {
 } from '../../domain/journal';
 import type { RecordId } from '../../domain/types';
 import type { Vault } from '../../vault/vault';
-import { LinkFields } from './LinkFields';
-import type { EntryDraft } from './private-draft';
-import { drafts, journal, vaultSession } from './session';
-import { DRAFT_STATE_TEXT, takeResumable, usePrivateDraft } from './use-private-draft';
+import { LinkFields } from '../../private/LinkFields';
+import type { EntryDraft } from '../../private/private-draft';
+import { DRAFT_STATE_TEXT, usePrivateDraft } from '../../private/use-private-draft';
+import { usePrivateStores, type PrivateStores } from '../../private/stores';
 
 interface Form {
   entry: JournalEntry;
@@ -41,7 +41,10 @@ function formOf(draft: EntryDraft): Form {
   };
 }
 
-async function loadForm(id: RecordId): Promise<{ form: Form; fromDraft: boolean } | null> {
+async function loadForm(
+  { drafts, vaultSession }: PrivateStores,
+  id: RecordId,
+): Promise<{ form: Form; fromDraft: boolean } | null> {
   try {
     const draft = await drafts.openEntry(id);
     if (draft) return { form: formOf(draft), fromDraft: true };
@@ -84,6 +87,8 @@ export function EntryEditor({
   entryId?: RecordId;
   links?: Partial<EntryLinks>;
 }) {
+  const stores = usePrivateStores();
+  const { drafts, journal, vaultSession, resume } = stores;
   const { ui } = useAppState();
   const [form, setForm] = useState<Form | null>(null);
   const [isMissing, setMissing] = useState(false);
@@ -98,13 +103,13 @@ export function EntryEditor({
   });
 
   useEffect(() => {
-    const resumed = entryId ? null : takeResumable('entry');
+    const resumed = entryId ? null : resume.take('entry');
     const id = entryId ?? resumed;
     if (!id) {
       setForm(newForm(links));
       return;
     }
-    loadForm(id).then(
+    loadForm(stores, id).then(
       (loaded) => {
         // A new entry's draft finished elsewhere since (saved or discarded): start afresh.
         if (!loaded && resumed) return setForm(newForm(links));

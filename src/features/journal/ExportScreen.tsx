@@ -5,12 +5,13 @@ import { answeredStages, entriesToMarkdown, entryHeading } from '../../domain/jo
 import type { RecordId } from '../../domain/types';
 import { downloadBlob } from '../../ui/download';
 import { EntryPicker } from './EntryPicker';
-import { journal } from './session';
+import { usePrivateStores } from '../../private/stores';
 
 const formatDate = (date: string) => formatLongDate(parseIsoDate(date));
 
 /** A plain-text export of chosen entries, behind a clear warning that it is not encrypted. */
 export function ExportScreen() {
+  const { journal } = usePrivateStores();
   const entries = journal.newestFirst.value.map((l) => l.entry);
   const [selected, setSelected] = useState<ReadonlySet<RecordId>>(new Set());
   const [isUnderstood, setUnderstood] = useState(false);

@@ -1,22 +1,21 @@
 import { useEffect } from 'preact/hooks';
-import { useAppState } from '../../app/app-state';
-import { replaceRoute, route } from '../../app/router';
+import { useAppState, useRoute } from '../../app/app-state';
 import type { IncidentId, RecordId, WorkshopId } from '../../domain/types';
 import { BackupScreen } from './BackupScreen';
 import { CpdScreen } from './CpdScreen';
 import { EntryEditor } from './EntryEditor';
 import { ExportScreen } from './ExportScreen';
 import { RestoreForm } from './RestoreForm';
-import { ensureKeyCheck } from './key-check';
-import { journal, vaultSession } from './session';
-import { SetupVault } from './SetupVault';
+import { ensureKeyCheck } from '../../private/key-check';
+import { SetupVault } from '../../private/SetupVault';
 import { Timeline } from './Timeline';
-import { UnlockVault } from './UnlockVault';
-import { journalExisted, useVaults } from './vaults';
+import { UnlockVault } from '../../private/UnlockVault';
+import { journalExisted, useVaults } from '../../private/vaults';
 import { LockWarning } from './LockWarning';
 import type { Vault } from '../../vault/vault';
-import { useLockSettings } from './use-lock-settings';
+import { useLockSettings } from '../../private/use-lock-settings';
 import './journal.css';
+import { usePrivateStores } from '../../private/stores';
 
 /** `#/journal/new?workshop=<id>&incident=<id>`: the query follows the hash path. */
 export function parseJournalRoute(params: readonly string[]) {
@@ -36,25 +35,26 @@ export function parseJournalRoute(params: readonly string[]) {
  * Before unlocking, only the names of the journals on this device show (R-1.11).
  */
 export default function JournalScreen() {
-  const { ui } = useAppState();
+  const { journal, vaultSession } = usePrivateStores();
+  const { ui, router } = useAppState();
   const vaults = useVaults();
   const unlockedId = vaultSession.unlockedId.value;
-  const { view, id, workshopId, incidentId } = parseJournalRoute(route.value.params);
+  const { view, id, workshopId, incidentId } = parseJournalRoute(useRoute().params);
   useLockSettings();
 
   // Set-up ends with the new journal open; its address must not stay on set-up, or the next
   // lock (or Back) would show the set-up form instead of the unlock screen.
   useEffect(() => {
-    if (unlockedId && view === 'setup') replaceRoute('journal');
-  }, [unlockedId, view]);
+    if (unlockedId && view === 'setup') router.replace('journal');
+  }, [unlockedId, view, router]);
 
   useEffect(() => {
     if (unlockedId && journal.status.peek() === 'idle') {
       journal.load(unlockedId).catch((error: unknown) => ui.reportError(error, 'open the journal'));
     }
     // Best effort: without it a restore still works, it only cannot vouch for an empty journal.
-    if (unlockedId) ensureKeyCheck(unlockedId).catch(() => undefined);
-  }, [unlockedId, ui]);
+    if (unlockedId) ensureKeyCheck(vaultSession, unlockedId).catch(() => undefined);
+  }, [unlockedId, ui, journal, vaultSession]);
 
   if (!vaults.isLoaded) return <p class="screen loading">Loading…</p>;
   const vault = vaults.value.find((v) => v.id === unlockedId);

@@ -1,7 +1,8 @@
-import { vaultSession } from './session';
+import { usePrivateStores } from '../../private/stores';
 
 /** A minute's notice before the journal locks itself, with a way to keep it open. */
 export function LockWarning() {
+  const { vaultSession } = usePrivateStores();
   if (!vaultSession.lockingSoon.value) return null;
   return (
     <div class="card notice-warning lock-warning" role="alert">

@@ -14,9 +14,9 @@ import {
   setReminderDays,
 } from './backup-settings';
 import { countsInWords } from './backup-words';
-import { ProgressBar } from './ProgressBar';
-import { vaultSession } from './session';
-import { readVault } from './vaults';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { readVault } from '../../private/vaults';
+import { usePrivateStores } from '../../private/stores';
 
 const REMINDER_CHOICES = [7, 14, 30, 60];
 
@@ -27,6 +27,7 @@ type Step = { label: string; progress: Progress };
  * handed to the browser to save, so a file that would not restore is never kept.
  */
 export function MakeBackup({ vault }: { vault: Vault }) {
+  const { vaultSession } = usePrivateStores();
   const { ui, busy } = useAppState();
   const [step, setStep] = useState<Step | null>(null);
   const [checked, setChecked] = useState('');

@@ -11,8 +11,8 @@ import {
 } from '../../vault/errors';
 import { createSealer } from '../../vault/sealer';
 import { BackupSummaryCard } from './BackupSummaryCard';
-import { JournalSecretField, SecretKindToggle } from './PassphraseField';
-import { ProgressBar } from './ProgressBar';
+import { JournalSecretField, SecretKindToggle } from '../../ui/PassphraseField';
+import { ProgressBar } from '../../ui/ProgressBar';
 import {
   applyRestore,
   inspectBackup,
@@ -25,8 +25,8 @@ import {
 import { RestorePreview } from './RestorePreview';
 import { restoredMessage } from './restore-words';
 import { reopen, undoLastRestore } from './undo-restore';
-import { vaultSession } from './session';
-import { markJournalExists } from './vaults';
+import { markJournalExists } from '../../private/vaults';
+import { usePrivateStores } from '../../private/stores';
 
 type Work = { label: string; progress: Progress | null };
 
@@ -39,6 +39,8 @@ const isAbort = (error: unknown) => (error as { name?: string }).name === 'Abort
  * copy, and Cancel stops at any step with nothing changed.
  */
 export function RestoreForm() {
+  const stores = usePrivateStores();
+  const { vaultSession } = stores;
   const { ui, busy } = useAppState();
   const [inspected, setInspected] = useState<InspectedBackup | null>(null);
   const [opened, setOpened] = useState<OpenedBackup | null>(null);
@@ -118,12 +120,17 @@ export function RestoreForm() {
         await vaultSession.lock('manual', false);
         vaultSession.unlock(vault.id, createSealer(opened.key, vault.id));
       }
-      await reopen(vault.id);
+      await reopen(stores, vault.id);
       const replaced = opened.target.kind === 'same' && mode === 'replace';
       ui.notify(
         restoredMessage(opened, mode),
         replaced
-          ? { action: { label: 'Undo restore', run: () => void undoLastRestore(ui, vault.id) } }
+          ? {
+              action: {
+                label: 'Undo restore',
+                run: () => void undoLastRestore(stores, ui, vault.id),
+              },
+            }
           : { tone: 'success' },
       );
       navigate('journal');

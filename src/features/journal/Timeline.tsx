@@ -20,9 +20,9 @@ import {
 import { buildSearchIndex, findEntries } from '../../domain/search-index';
 import type { Vault } from '../../vault/vault';
 import { BackupReminder } from './BackupReminder';
-import { workshopLabel } from './LinkFields';
-import type { EntryDraft } from './private-draft';
-import { drafts as draftStore, journal, vaultSession } from './session';
+import { workshopLabel } from '../../private/LinkFields';
+import type { EntryDraft } from '../../private/private-draft';
+import { usePrivateStores } from '../../private/stores';
 
 const PAGE = 50;
 
@@ -32,6 +32,7 @@ function formatDate(date: string) {
 
 /** The journal's home: newest first, with search, filters and the workshop rhythm. */
 export function Timeline({ vault }: { vault: Vault }) {
+  const { drafts: draftStore, journal, vaultSession } = usePrivateStores();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<EntryFilter>(NO_FILTER);
   const [shown, setShown] = useState(PAGE);
@@ -51,7 +52,7 @@ export function Timeline({ vault }: { vault: Vault }) {
       },
       () => setDrafts([]),
     );
-  }, [vault.id]);
+  }, [vault.id, draftStore]);
 
   const index = useMemo(() => buildSearchIndex(all.map((loaded) => loaded.text)), [all]);
   const results = useMemo(() => {

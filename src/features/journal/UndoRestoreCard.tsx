@@ -2,6 +2,7 @@ import { useAppState } from '../../app/app-state';
 import { discardRestoreSafety, restoreSafetyMadeAt } from '../../db/journal';
 import { useLiveQuery } from '../../db/live';
 import { formatClockTime, formatMediumDate } from '../../domain/dates';
+import { usePrivateStores } from '../../private/stores';
 import type { Vault } from '../../vault/vault';
 import { undoLastRestore } from './undo-restore';
 
@@ -11,6 +12,7 @@ import { undoLastRestore } from './undo-restore';
  */
 export function UndoRestoreCard({ vault }: { vault: Vault }) {
   const { ui } = useAppState();
+  const stores = usePrivateStores();
   const madeAt = useLiveQuery(() => restoreSafetyMadeAt(vault.id), [vault.id], null);
   if (!madeAt.value) return null;
   const when = `${formatMediumDate(madeAt.value)} at ${formatClockTime(madeAt.value)}`;
@@ -22,7 +24,11 @@ export function UndoRestoreCard({ vault }: { vault: Vault }) {
         device, encrypted, until you let it go.
       </p>
       <div class="row">
-        <button type="button" class="btn" onClick={() => void undoLastRestore(ui, vault.id)}>
+        <button
+          type="button"
+          class="btn"
+          onClick={() => void undoLastRestore(stores, ui, vault.id)}
+        >
           Undo restore
         </button>
         <button

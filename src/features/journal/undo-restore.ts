@@ -3,16 +3,19 @@
 import type { UiStore } from '../../app/ui-store';
 import { undoRestore } from '../../db/journal';
 import type { VaultId } from '../../domain/types';
-import { actionCards } from '../actions/session';
-import { journal, vaultSession } from './session';
+import type { PrivateStores } from '../../private/stores';
 
-export async function undoLastRestore(ui: UiStore, vaultId: VaultId): Promise<void> {
+export async function undoLastRestore(
+  stores: PrivateStores,
+  ui: UiStore,
+  vaultId: VaultId,
+): Promise<void> {
   try {
     if (!(await undoRestore(vaultId))) {
       ui.notify('There is no restore to undo any more.');
       return;
     }
-    if (vaultSession.unlockedId.peek() === vaultId) await reopen(vaultId);
+    if (stores.vaultSession.unlockedId.peek() === vaultId) await reopen(stores, vaultId);
     ui.notify('Restore undone: your journal is as it was before.', { tone: 'success' });
   } catch (error) {
     ui.reportError(error, 'undo the restore');
@@ -20,6 +23,6 @@ export async function undoLastRestore(ui: UiStore, vaultId: VaultId): Promise<vo
 }
 
 /** Reads the unlocked journal and its action cards again, after a restore or its undo. */
-export async function reopen(vaultId: VaultId): Promise<void> {
-  await Promise.all([journal.load(vaultId), actionCards.load(vaultId)]);
+export async function reopen(stores: PrivateStores, vaultId: VaultId): Promise<void> {
+  await Promise.all([stores.journal.load(vaultId), stores.actionCards.load(vaultId)]);
 }

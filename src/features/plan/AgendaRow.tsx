@@ -1,5 +1,5 @@
 import type { AgendaItem, Incident } from '../../domain/types';
-import { CheckedField } from './CheckedField';
+import { CheckedField } from '../../ui/CheckedField';
 
 interface Props {
   item: AgendaItem;

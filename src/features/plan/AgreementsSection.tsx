@@ -3,7 +3,7 @@ import { updateGroup } from '../../db/groups';
 import { systemClock } from '../../domain/clock';
 import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../domain/group-defaults';
 import type { Group } from '../../domain/types';
-import { CheckedField } from './CheckedField';
+import { CheckedField } from '../../ui/CheckedField';
 
 interface Props {
   group: Group;

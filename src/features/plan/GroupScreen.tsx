@@ -4,7 +4,7 @@ import { deleteGroup, updateGroup } from '../../db/groups';
 import { systemClock } from '../../domain/clock';
 import type { GroupId } from '../../domain/types';
 import { AgreementsSection } from './AgreementsSection';
-import { CheckedField } from './CheckedField';
+import { CheckedField } from '../../ui/CheckedField';
 import { LiteratureSection } from './LiteratureSection';
 import { MembersSection } from './MembersSection';
 import { Missing } from '../../ui/Missing';

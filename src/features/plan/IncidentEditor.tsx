@@ -3,7 +3,7 @@ import { deleteIncident, updateIncident } from '../../db/incidents';
 import { systemClock } from '../../domain/clock';
 import { findModel, modelsFor } from '../../domain/reflection-models/registry';
 import type { Incident, Member } from '../../domain/types';
-import { CheckedField } from './CheckedField';
+import { CheckedField } from '../../ui/CheckedField';
 import { FacilitatorSelect } from './FacilitatorSelect';
 import { deletePlanWithUndo } from './undo';
 

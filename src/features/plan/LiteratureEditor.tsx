@@ -2,7 +2,7 @@ import { useAppState } from '../../app/app-state';
 import { deleteLiteratureItem, updateLiteratureItem } from '../../db/literature';
 import { systemClock } from '../../domain/clock';
 import type { LiteratureItem } from '../../domain/types';
-import { CheckedField } from './CheckedField';
+import { CheckedField } from '../../ui/CheckedField';
 import { deletePlanWithUndo } from './undo';
 
 interface Props {

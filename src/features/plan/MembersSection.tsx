@@ -4,7 +4,7 @@ import { deleteMember, saveMember, updateMember } from '../../db/members';
 import { systemClock } from '../../domain/clock';
 import { newId } from '../../domain/ids';
 import type { GroupId, Member, MemberId, MemberRole } from '../../domain/types';
-import { CheckedField } from './CheckedField';
+import { CheckedField } from '../../ui/CheckedField';
 import { deletePlanWithUndo } from './undo';
 
 export const ROLE_NAMES: Record<MemberRole, string> = {

@@ -1,4 +1,4 @@
-import { route } from '../../app/router';
+import { useRoute } from '../../app/app-state';
 import type { GroupId, SeriesId, WorkshopId } from '../../domain/types';
 import { GroupScreen } from './GroupScreen';
 import { GuideScreen } from './GuideScreen';
@@ -14,7 +14,7 @@ import './plan.css';
  * ids only, never anything the user typed.
  */
 export default function PlanScreen() {
-  const [view, id = '', sub] = route.value.params;
+  const [view, id = '', sub] = useRoute().params;
   switch (view) {
     case 'group':
       return <GroupScreen key={id} id={id as GroupId} />;

@@ -10,7 +10,7 @@ import { calendarFileName } from '../../domain/ics';
 import { seriesCalendar } from '../../domain/series-calendar';
 import { FIVE_WORKSHOPS_TEMPLATE, makeWorkshop, workshopLabels } from '../../domain/series-plan';
 import type { SeriesId, Workshop, WorkshopKind } from '../../domain/types';
-import { CheckedField } from './CheckedField';
+import { CheckedField } from '../../ui/CheckedField';
 import { downloadBlob } from '../../ui/download';
 import { Missing } from '../../ui/Missing';
 import { rotationChanges } from './rotation-changes';

@@ -7,7 +7,7 @@ import { formatLongDate, parseIsoDate } from '../../domain/dates';
 import { workshopLabels } from '../../domain/series-plan';
 import type { Workshop, WorkshopId } from '../../domain/types';
 import { AgendaEditor } from './AgendaEditor';
-import { CheckedField } from './CheckedField';
+import { CheckedField } from '../../ui/CheckedField';
 import { FacilitatorSelect } from './FacilitatorSelect';
 import { IncidentsSection } from './IncidentsSection';
 import { LengthSelect } from './LengthSelect';

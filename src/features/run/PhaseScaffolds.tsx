@@ -1,6 +1,6 @@
 import type { RunChange } from '../../db/runs';
 import type { RunPhase, RunRecord } from '../../domain/types';
-import { CheckedField } from '../plan/CheckedField';
+import { CheckedField } from '../../ui/CheckedField';
 import { SeriesLookBack } from './FollowUpScreen';
 import { Agreements } from './scaffolds/Agreements';
 import { CatchUpScaffold } from './scaffolds/CatchUpScaffold';

@@ -1,4 +1,4 @@
-import { route } from '../../app/router';
+import { useRoute } from '../../app/app-state';
 import type { RunId, SeriesId, WorkshopId } from '../../domain/types';
 import { FollowUpScreen } from './FollowUpScreen';
 import { RecordScreen } from './RecordScreen';
@@ -13,7 +13,7 @@ import './run.css';
  * `#/run/series/<seriesId>` (the follow-up view): ids only, never anything typed.
  */
 export default function RunScreen() {
-  const [view, id = ''] = route.value.params;
+  const [view, id = ''] = useRoute().params;
   switch (view) {
     case 'live':
       return <RunLive key={id} id={id as RunId} />;

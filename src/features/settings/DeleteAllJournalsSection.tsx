@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { deleteAllPrivateData } from '../../db/journal';
 import { formatLongDate } from '../../domain/dates';
-import { ConfirmByTyping } from '../journal/ConfirmByTyping';
-import { vaultSession } from '../journal/session';
-import { forgetJournalExisted, useVaults } from '../journal/vaults';
+import { ConfirmByTyping } from '../../ui/ConfirmByTyping';
+import { forgetJournalExisted, useVaults } from '../../private/vaults';
+import { usePrivateStores } from '../../private/stores';
 
 /**
  * Deleting every journal on this device: for a device being handed back or wiped. It
@@ -12,6 +12,7 @@ import { forgetJournalExisted, useVaults } from '../journal/vaults';
  * deleting their own (which is in the journal's Backup and security). Group material stays.
  */
 export function DeleteAllJournalsSection() {
+  const { vaultSession } = usePrivateStores();
   const { ui } = useAppState();
   const vaults = useVaults();
   const [isOpen, setOpen] = useState(false);

@@ -1,19 +1,18 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHash, route, startRouter } from '../../../src/app/router';
+import { parseHash } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
 import { putVaultHeader } from '../../../src/db/journal';
 import type { ActionCard } from '../../../src/domain/action-cards';
 import type { RecordId, VaultId } from '../../../src/domain/types';
 import ActionsScreen, { parseActionsRoute } from '../../../src/features/actions/ActionsScreen';
-import { newActionCardHref } from '../../../src/features/actions/links';
-import { actionCards } from '../../../src/features/actions/session';
-import { vaultSession } from '../../../src/features/journal/session';
+import { newActionCardHref } from '../../../src/app/links';
 import { createSealer } from '../../../src/vault/sealer';
 import { createVault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
 import { seedPlan } from '../plan/seed';
+import { actionCards, app, go, vaultSession } from '../../helpers/test-app';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
@@ -22,18 +21,12 @@ vi.mock('../../../src/vault/kdf', async (importOriginal) =>
 const PASSPHRASE = 'maple lantern orbit seventeen';
 
 beforeAll(() => {
-  startRouter();
   vi.setConfig({ testTimeout: 20_000 });
 });
 
 afterEach(async () => {
   await act(() => vaultSession.lock('manual', false));
 });
-
-function go(hash: string) {
-  location.hash = hash;
-  route.value = parseHash(hash);
-}
 
 function type(label: string | RegExp, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
@@ -93,7 +86,7 @@ describe('creating a card', { timeout: 30_000 }, () => {
   it('takes up to three actions, refuses a fourth plainly, and autosaves sealed', async () => {
     await storedVault();
     go('#/actions/new');
-    renderWithApp(<ActionsScreen />);
+    renderWithApp(<ActionsScreen />, app);
     expect(
       await screen.findByRole('heading', { name: 'New action card' }, { timeout: 10_000 }),
     ).toBeVisible();
@@ -129,7 +122,7 @@ describe('creating a card', { timeout: 30_000 }, () => {
     expect(saved!.actions[2]!.byWhen).toBe('2026-05-01');
 
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
-    await waitFor(() => expect(route.value.params).toEqual([]));
+    await waitFor(() => expect(app.router.route.value.params).toEqual([]));
   });
 
   it('links a card to the workshop named in the address', async () => {
@@ -137,7 +130,7 @@ describe('creating a card', { timeout: 30_000 }, () => {
     const { workshops } = await seedPlan();
     const workshop = workshops[1]!;
     go(`#/actions/new?workshop=${workshop.id}`);
-    renderWithApp(<ActionsScreen />);
+    renderWithApp(<ActionsScreen />, app);
     const select = await screen.findByLabelText(
       'After the workshop (optional)',
       {},
@@ -151,7 +144,7 @@ describe('creating a card', { timeout: 30_000 }, () => {
     await storedVault();
     await actionCards.save(card());
     go('#/actions/card/c1');
-    const { state } = renderWithApp(<ActionsScreen />);
+    const { state } = renderWithApp(<ActionsScreen />, app);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete card' }));
     await waitFor(async () => expect(await db.actionCards.count()).toBe(0));
     const notice = state.ui.notices.value.find((n) => n.message === 'Action card deleted.');
@@ -177,7 +170,7 @@ describe('removing an action', { timeout: 30_000 }, () => {
       }),
     );
     go('#/actions/card/c1');
-    const { state } = renderWithApp(<ActionsScreen />);
+    const { state } = renderWithApp(<ActionsScreen />, app);
     const undoOffers = () => state.ui.notices.value.filter((n) => n.action?.label === 'Undo');
 
     fireEvent.click(await screen.findByRole('button', { name: 'Remove action 3' }));
@@ -226,7 +219,7 @@ describe('removing an action', { timeout: 30_000 }, () => {
       }),
     );
     go('#/actions/card/c1');
-    const { state } = renderWithApp(<ActionsScreen />);
+    const { state } = renderWithApp(<ActionsScreen />, app);
     const tapUndo = () => {
       const offer = state.ui.notices.value.find((n) => n.action?.label === 'Undo')!;
       act(() => {
@@ -265,7 +258,7 @@ describe('the list and follow-up', { timeout: 30_000 }, () => {
       }),
     );
     go('#/actions');
-    renderWithApp(<ActionsScreen />);
+    renderWithApp(<ActionsScreen />, app);
     const open = await screen.findByRole('region', { name: 'Open' });
     const headings = [...open.querySelectorAll('h3')].map((h) => h.textContent);
     expect(headings).toEqual(['Overdue card', 'Later card']);
@@ -289,7 +282,7 @@ describe('the list and follow-up', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByLabelText('Done'));
     fireEvent.click(screen.getByRole('button', { name: 'Finish follow-up' }));
 
-    await waitFor(() => expect(route.value.params).toEqual([]));
+    await waitFor(() => expect(app.router.route.value.params).toEqual([]));
     const later = (await storedCards()).find((c) => c.id === 'later')!;
     expect(later.actions.map((a) => a.followUps)).toEqual([
       [{ on: '2026-05-06', progress: 'mostly', helped: 'A quiet room', hindered: 'Caseload' }],
@@ -314,7 +307,7 @@ describe('when locked', { timeout: 30_000 }, () => {
     await act(() => vaultSession.lock('manual', false));
 
     go('#/actions');
-    renderWithApp(<ActionsScreen />);
+    renderWithApp(<ActionsScreen />, app);
     expect(await screen.findByRole('heading', { level: 1, name: 'Action cards' })).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
     expect(document.body.textContent).not.toContain('Private heading');
@@ -334,7 +327,7 @@ describe('when locked', { timeout: 30_000 }, () => {
   it('shows a card another tab saved, without a reload', async () => {
     const { vault, key } = await storedVault();
     go('#/actions');
-    renderWithApp(<ActionsScreen />);
+    renderWithApp(<ActionsScreen />, app);
     expect(await screen.findByText(/No action cards yet/)).toBeVisible();
     const otherTab = createSealer(key, vault.id);
     await db.actionCards.put(await otherTab.seal('action-card', 'c1' as RecordId, card()));
@@ -349,7 +342,7 @@ describe('when locked', { timeout: 30_000 }, () => {
     const damaged = { ...(await db.actionCards.get('c1' as RecordId))!, id: 'c2' as RecordId };
     await db.actionCards.put(damaged);
     go('#/actions');
-    renderWithApp(<ActionsScreen />);
+    renderWithApp(<ActionsScreen />, app);
     expect(await screen.findByRole('alert')).toHaveTextContent('One card could not be decrypted');
     expect(screen.getByRole('link', { name: 'Listen before I plan' })).toBeVisible();
     expect(await db.actionCards.where('vaultId').equals(vault.id).count()).toBe(2);
@@ -357,7 +350,7 @@ describe('when locked', { timeout: 30_000 }, () => {
 
   it('offers to set up a journal when there is none', async () => {
     go('#/actions');
-    renderWithApp(<ActionsScreen />);
+    renderWithApp(<ActionsScreen />, app);
     expect(await screen.findByRole('heading', { level: 1, name: 'Action cards' })).toBeVisible();
     expect(await screen.findByRole('heading', { name: 'Set up your journal' })).toBeVisible();
   });

@@ -2,7 +2,6 @@ import { act, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import { createAppState } from '../../../src/app/app-state';
-import { route, startRouter } from '../../../src/app/router';
 
 function go(hash: string) {
   location.hash = hash;
@@ -11,9 +10,10 @@ function go(hash: string) {
 
 describe('the app shell', () => {
   it('navigates between the five sections and marks the current one', async () => {
-    const stop = startRouter();
+    const state = createAppState();
+    const stop = state.router.start();
     go('#/plan');
-    render(<App state={createAppState()} />);
+    render(<App state={state} />);
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     for (const label of ['Plan', 'Run', 'Journal', 'Actions', 'Settings']) {
@@ -30,8 +30,9 @@ describe('the app shell', () => {
   });
 
   it('says plainly when an address matches nothing', async () => {
-    route.value = { section: 'nowhere', params: [] };
-    render(<App state={createAppState()} />);
+    const state = createAppState();
+    state.router.route.value = { section: 'nowhere', params: [] };
+    render(<App state={state} />);
     expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 
@@ -43,9 +44,9 @@ describe('the app shell', () => {
   });
 
   it('drops an Undo offer when the user moves to another section, but keeps errors', async () => {
-    const stop = startRouter();
-    go('#/plan/series/abc');
     const state = createAppState();
+    const stop = state.router.start();
+    go('#/plan/series/abc');
     render(<App state={state} />);
     await act(() => {
       state.ui.notify('Workshop deleted.', { action: { label: 'Undo', run: () => undefined } });

@@ -1,16 +1,16 @@
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHash, route, startRouter } from '../../../src/app/router';
+import { parseHash } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
 import { putEntryRecord, putVaultHeader } from '../../../src/db/journal';
 import type { RecordId, VaultId } from '../../../src/domain/types';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
-import { vaultSession } from '../../../src/features/journal/session';
 import { WrongPassphraseError } from '../../../src/vault/errors';
 import { createSealer } from '../../../src/vault/sealer';
 import { createVault, unlockWithPassphrase, type Vault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
+import { app, vaultSession } from '../../helpers/test-app';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
@@ -24,9 +24,7 @@ const COLLEAGUE = 'quartz meadow lantern ninety';
 const SLOW_MACHINE_MS = 20_000;
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(() => {
-  startRouter();
-});
+beforeAll(() => {});
 
 afterEach(async () => {
   await act(() => vaultSession.lock('manual', false));
@@ -45,8 +43,8 @@ async function openBackupScreen() {
   await putEntryRecord(await sealer.seal('journal-entry', 'e1' as RecordId, { title: 'x' }));
   vaultSession.unlock(vault.id, sealer);
   location.hash = '#/journal/backup';
-  route.value = parseHash(location.hash);
-  const { state } = renderWithApp(<JournalScreen />);
+  app.router.route.value = parseHash(location.hash);
+  const { state } = renderWithApp(<JournalScreen />, app);
   await screen.findByRole('heading', { name: 'Backup and security' });
   return { vault, recoveryKey, state };
 }

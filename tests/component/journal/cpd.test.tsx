@@ -1,23 +1,21 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
 import type { CpdWork } from '../../../src/domain/cpd';
 import { makeEntry, type JournalEntry } from '../../../src/domain/journal';
 import type { RecordId, VaultId, WorkshopId } from '../../../src/domain/types';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
-import { cpdDraftId } from '../../../src/features/journal/private-draft';
-import { drafts, journal, vaultSession } from '../../../src/features/journal/session';
+import { cpdDraftId } from '../../../src/private/private-draft';
 import { go, openJournal, type } from '../../helpers/open-journal';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
+import { app, drafts, journal, vaultSession } from '../../helpers/test-app';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
 );
 
 beforeAll(() => {
-  startRouter();
   vi.setConfig({ testTimeout: 20_000 });
 });
 
@@ -55,7 +53,7 @@ describe('the CPD draft', () => {
     await journal.save(entry('e1', 'Asking first changed the visit', workshop.id));
     await journal.save(entry('e2', 'Another day'));
     go('#/journal/cpd');
-    const { state } = renderWithApp(<JournalScreen />);
+    const { state } = renderWithApp(<JournalScreen />, app);
 
     await screen.findAllByRole('option', { name: /North team: workshop on/ });
     fireEvent.change(screen.getByLabelText('Workshop'), {
@@ -135,7 +133,7 @@ describe('the CPD draft', () => {
     const writeText = stubClipboard();
     await openJournal();
     go('#/journal/cpd');
-    const { state } = renderWithApp(<JournalScreen />);
+    const { state } = renderWithApp(<JournalScreen />, app);
     await screen.findByLabelText('What I learnt');
     const text = 'After visiting Jane Smith at 14 Acacia Avenue, SW1A 1AA, I asked first.';
     type('What I learnt', text);

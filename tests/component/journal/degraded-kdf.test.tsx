@@ -2,17 +2,16 @@
 // set-up uses PBKDF2 and says so; unlock says what failed and offers the recovery key.
 import { act, configure, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
 import { putVaultHeader } from '../../../src/db/journal';
 import type { VaultId } from '../../../src/domain/types';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
-import { vaultSession } from '../../../src/features/journal/session';
 import { createVault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
 import { argon2 } from '../../helpers/failing-argon2';
 import { go, type } from '../../helpers/open-journal';
+import { app, vaultSession } from '../../helpers/test-app';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
@@ -26,9 +25,7 @@ const PASSPHRASE = 'maple lantern orbit seventeen';
 const SLOW_MACHINE_MS = 30_000;
 configure({ asyncUtilTimeout: 10_000 });
 
-beforeAll(() => {
-  startRouter();
-});
+beforeAll(() => {});
 
 beforeEach(() => {
   localStorage.clear();
@@ -43,7 +40,7 @@ describe('where Argon2id cannot run', { timeout: SLOW_MACHINE_MS }, () => {
   it('sets up the journal with PBKDF2, says so plainly, and it opens again', async () => {
     argon2.fails = true;
     go('#/journal');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     await screen.findByRole('heading', { name: 'Set up your journal' });
     fireEvent.click(screen.getByRole('radio', { name: 'No, only I use it' }));
     type('Passphrase', PASSPHRASE);
@@ -79,7 +76,7 @@ describe('where Argon2id cannot run', { timeout: SLOW_MACHINE_MS }, () => {
     await putVaultHeader(vault);
     argon2.fails = true;
     go('#/journal');
-    const { state } = renderWithApp(<JournalScreen />);
+    const { state } = renderWithApp(<JournalScreen />, app);
     await screen.findByLabelText('Passphrase');
     type('Passphrase', PASSPHRASE);
     fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));

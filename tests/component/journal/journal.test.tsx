@@ -1,16 +1,15 @@
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHash, route, startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
 import { putEntryRecord, putVaultHeader } from '../../../src/db/journal';
 import { makeEntry, type JournalEntry } from '../../../src/domain/journal';
 import type { RecordId, VaultId } from '../../../src/domain/types';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
-import { journal, vaultSession } from '../../../src/features/journal/session';
 import { createSealer } from '../../../src/vault/sealer';
 import { createVault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
+import { app, go, journal, vaultSession } from '../../helpers/test-app';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
@@ -22,18 +21,11 @@ const PASSPHRASE = 'maple lantern orbit seventeen';
 const SLOW_MACHINE_MS = 20_000;
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(() => {
-  startRouter();
-});
+beforeAll(() => {});
 
 afterEach(async () => {
   await act(() => vaultSession.lock('manual', false));
 });
-
-function go(hash: string) {
-  location.hash = hash;
-  route.value = parseHash(hash);
-}
 
 function type(label: string | RegExp, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
@@ -70,7 +62,7 @@ function entry(id: string, date: string, text: string, tags: string[] = []): Jou
 describe('setting up a journal', { timeout: SLOW_MACHINE_MS }, () => {
   it('asks for a long enough passphrase, shows the recovery key once, then opens', async () => {
     go('#/journal');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     expect(await screen.findByRole('heading', { name: 'Set up your journal' })).toBeVisible();
     fireEvent.click(screen.getByRole('radio', { name: 'No, only I use it' }));
 
@@ -105,7 +97,7 @@ describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
     await seedEntries(vault.id, key, [entry('e1', '2026-03-02', 'After the core group')]);
     await vaultSession.lock('manual', false);
     go('#/journal');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
 
     const unlock = await screen.findByRole('button', { name: 'Unlock' });
     type('Passphrase', 'not my passphrase at all');
@@ -127,7 +119,7 @@ describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
     await seedEntries(sam.vault.id, sam.key, [entry('e1', '2026-03-02', 'Private title')]);
     await storedVault('JK');
     go('#/journal');
-    const { container } = renderWithApp(<JournalScreen />);
+    const { container } = renderWithApp(<JournalScreen />, app);
     expect(await screen.findByRole('radio', { name: 'Sam' })).toBeVisible();
     expect(screen.getByRole('radio', { name: 'JK' })).toBeVisible();
     expect(container.textContent).not.toMatch(/Private title|entr(y|ies)|2026|\d{1,2}\/\d{2}/);
@@ -139,7 +131,7 @@ describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
     const jk = await storedVault('JK');
     await seedEntries(jk.vault.id, jk.key, [entry('e2', '2026-03-03', 'Still here')]);
     go('#/journal');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     fireEvent.click(await screen.findByRole('radio', { name: 'Sam' }));
     fireEvent.click(screen.getByText('Lost both your passphrase and your recovery key?'));
     // It names the journal and the day it was made, so nobody deletes a colleague's.
@@ -176,7 +168,7 @@ describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
     vi.stubGlobal('WebAssembly', undefined);
     try {
       go('#/journal');
-      renderWithApp(<JournalScreen />);
+      renderWithApp(<JournalScreen />, app);
       await screen.findByLabelText('Passphrase');
       type('Passphrase', PASSPHRASE);
       fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
@@ -216,7 +208,7 @@ describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
     await seedEntries(vault.id, key, [entry('e1', '2026-03-02', 'Visible while open')]);
     vaultSession.unlock(vault.id, createSealer(key, vault.id));
     go('#/journal');
-    const { container } = renderWithApp(<JournalScreen />);
+    const { container } = renderWithApp(<JournalScreen />, app);
     expect(await screen.findByRole('link', { name: 'Visible while open' })).toBeVisible();
     const otherTab = new BroadcastChannel('breathing-space:vault');
     otherTab.postMessage({ type: 'lock' });
@@ -232,7 +224,7 @@ describe('writing an entry', { timeout: SLOW_MACHINE_MS }, () => {
     const { vault, key } = await storedVault('Sam');
     vaultSession.unlock(vault.id, createSealer(key, vault.id));
     go('#/journal/new?workshop=w1&incident=i1');
-    const { state } = renderWithApp(<JournalScreen />);
+    const { state } = renderWithApp(<JournalScreen />, app);
     fireEvent.change(await screen.findByLabelText('Template'), { target: { value: 'gibbs' } });
     expect(screen.getByText('What happened? Keep to the facts for now.')).toBeVisible();
     fireEvent.input(screen.getByLabelText('Description'), {
@@ -260,7 +252,7 @@ describe('writing an entry', { timeout: SLOW_MACHINE_MS }, () => {
     const { vault, key } = await storedVault('Sam');
     vaultSession.unlock(vault.id, createSealer(key, vault.id));
     go('#/journal/new');
-    const { container } = renderWithApp(<JournalScreen />);
+    const { container } = renderWithApp(<JournalScreen />, app);
     fireEvent.change(await screen.findByLabelText('Template'), { target: { value: 'johns' } });
     const fields = container.querySelectorAll('textarea, input[type=text], input[type=search]');
     expect(fields.length).toBeGreaterThan(3);
@@ -282,7 +274,7 @@ describe('the timeline', { timeout: SLOW_MACHINE_MS }, () => {
     await db.drafts.put({ ...brokenDraft, iv: new Uint8Array(12) });
     vaultSession.unlock(vault.id, createSealer(key, vault.id));
     go('#/journal');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
 
     await screen.findByText('3 entries.');
     const titles = () =>

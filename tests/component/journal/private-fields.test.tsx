@@ -3,24 +3,21 @@
 // . Each screen is rendered and every field on it checked.
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startRouter } from '../../../src/app/router';
 import type { ActionCard } from '../../../src/domain/action-cards';
 import { journalTemplates, makeEntry } from '../../../src/domain/journal';
 import type { RecordId } from '../../../src/domain/types';
 import ActionsScreen from '../../../src/features/actions/ActionsScreen';
-import { actionCards } from '../../../src/features/actions/session';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
-import { journal, vaultSession } from '../../../src/features/journal/session';
 import { go, openJournal } from '../../helpers/open-journal';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
+import { actionCards, app, journal, vaultSession } from '../../helpers/test-app';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
 );
 
 beforeAll(() => {
-  startRouter();
   vi.setConfig({ testTimeout: 20_000 });
 });
 
@@ -86,7 +83,7 @@ describe('every private field', () => {
     await openJournal();
     await seedJournal();
     go('#/journal/new');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     const template = await screen.findByLabelText('Template');
     // A feeling chosen shows its strength too; links show once the workshops are read.
     fireEvent.click(screen.getByLabelText('anxious'));
@@ -103,7 +100,7 @@ describe('every private field', () => {
     await openJournal();
     await seedJournal();
     go('#/journal');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     await screen.findByRole('option', { name: 'court' });
     expect(leakyFields()).toEqual([]);
   });
@@ -112,7 +109,7 @@ describe('every private field', () => {
     await openJournal();
     await seedJournal();
     go('#/journal/cpd');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     await screen.findByLabelText(/A visit/);
     await screen.findAllByRole('option', { name: /North team/ });
     expect(screen.getAllByRole('textbox')).toHaveLength(6);
@@ -127,7 +124,7 @@ describe('every private field', () => {
     await openJournal();
     await seedJournal();
     go('#/actions/card/c1');
-    renderWithApp(<ActionsScreen />);
+    renderWithApp(<ActionsScreen />, app);
     await screen.findByLabelText('After the workshop (optional)', {}, { timeout: 10_000 });
     expect(leakyFields()).toEqual([]);
 

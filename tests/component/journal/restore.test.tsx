@@ -1,14 +1,12 @@
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startRouter } from '../../../src/app/router';
-import { createAppState } from '../../../src/app/app-state';
 import { Notices } from '../../../src/app/Notices';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
-import { vaultSession } from '../../../src/features/journal/session';
 import { createSealer } from '../../../src/vault/sealer';
 import { entry, makeJournal, PASSPHRASE } from '../../helpers/backups';
 import { go } from '../../helpers/open-journal';
 import { renderWithApp } from '../../helpers/render';
+import { app, vaultSession } from '../../helpers/test-app';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
@@ -16,9 +14,7 @@ vi.mock('../../../src/vault/kdf', async (importOriginal) =>
 
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(() => {
-  startRouter();
-});
+beforeAll(() => {});
 
 afterEach(async () => {
   await act(() => vaultSession.lock('manual', false));
@@ -31,7 +27,7 @@ async function pick(blob: Blob) {
 
 /** The journal section with the app's notices, as the app shows them. */
 function renderJournal() {
-  const state = createAppState();
+  const state = app;
   renderWithApp(
     <>
       <JournalScreen />

@@ -2,25 +2,22 @@
 // lock straight after typing (before any pause) brings back what was typed, once unlocked.
 import { act, cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
 import { putDraftRecord } from '../../../src/db/journal';
 import type { ActionCard } from '../../../src/domain/action-cards';
 import { makeEntry } from '../../../src/domain/journal';
 import type { RecordId } from '../../../src/domain/types';
 import ActionsScreen from '../../../src/features/actions/ActionsScreen';
-import { actionCards } from '../../../src/features/actions/session';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
-import { vaultSession } from '../../../src/features/journal/session';
 import { go, openJournal, type } from '../../helpers/open-journal';
 import { renderWithApp } from '../../helpers/render';
+import { actionCards, app, vaultSession } from '../../helpers/test-app';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
 );
 
 beforeAll(() => {
-  startRouter();
   vi.setConfig({ testTimeout: 20_000 });
 });
 
@@ -40,7 +37,7 @@ describe('resuming after a lock', () => {
   it('opens a new entry again as typed', async () => {
     const { unlock } = await openJournal();
     go('#/journal/new');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     await screen.findByLabelText('Title (optional)');
     type('Title (optional)', 'Visit');
     type('Reflection', 'Locked before the pause');
@@ -55,7 +52,7 @@ describe('resuming after a lock', () => {
   it('starts a blank entry when the resumed draft was finished meanwhile', async () => {
     const { unlock } = await openJournal();
     go('#/journal/new');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     await screen.findByLabelText('Reflection');
     type('Reflection', 'Saved elsewhere');
     await act(() => vaultSession.lock('idle'));
@@ -68,7 +65,7 @@ describe('resuming after a lock', () => {
   it('opens a new action card again as typed', async () => {
     const { unlock } = await openJournal();
     go('#/actions/new');
-    renderWithApp(<ActionsScreen />);
+    renderWithApp(<ActionsScreen />, app);
     await screen.findByLabelText('What I want to change', {}, { timeout: 10_000 });
     type('What I want to change', 'Ask before I advise');
     type('Action 1', 'Pause at the door');
@@ -84,7 +81,7 @@ describe('resuming after a lock', () => {
   it('opens the CPD draft again as typed', async () => {
     const { unlock } = await openJournal();
     go('#/journal/cpd');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     await screen.findByLabelText('What I learnt');
     type('What I learnt', 'Slow down');
     await lockAndUnlock(unlock);
@@ -104,7 +101,7 @@ describe('resuming after a lock', () => {
     };
     await putDraftRecord(await sealer().seal('draft', entry.id, { entry, isNew: true }));
     go('#/journal');
-    const { state } = renderWithApp(<JournalScreen />);
+    const { state } = renderWithApp(<JournalScreen />, app);
     const drafts = await screen.findByRole('region', { name: 'Unfinished drafts' });
     expect(drafts).toHaveTextContent('An older draft');
     go('#/journal/entry/e1');
@@ -130,7 +127,7 @@ describe('the card is its own draft', () => {
     };
     await actionCards.save(card);
     go('#/actions/card/c1');
-    renderWithApp(<ActionsScreen />);
+    renderWithApp(<ActionsScreen />, app);
     await screen.findByLabelText('What I want to change', {}, { timeout: 10_000 });
     type('What I want to change', 'Listen first, then plan');
     await lockAndUnlock(unlock);

@@ -2,19 +2,18 @@
 // device is shared, a recovery key that says what it is, and the unlock screen after locking.
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startRouter } from '../../../src/app/router';
 import { db } from '../../../src/db/db';
 import { putVaultHeader } from '../../../src/db/journal';
 import { getSetting } from '../../../src/db/settings';
 import { JOURNAL_NAME_MAX } from '../../../src/domain/journal-name';
 import type { VaultId } from '../../../src/domain/types';
 import JournalScreen from '../../../src/features/journal/JournalScreen';
-import { vaultSession } from '../../../src/features/journal/session';
 import { DEFAULT_LOCK_SETTINGS } from '../../../src/vault/session';
 import { createVault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
 import { go, type } from '../../helpers/open-journal';
+import { app, vaultSession } from '../../helpers/test-app';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
@@ -24,9 +23,7 @@ const PASSPHRASE = 'maple lantern orbit seventeen';
 const SLOW_MACHINE_MS = 20_000;
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(() => {
-  startRouter();
-});
+beforeAll(() => {});
 
 beforeEach(() => {
   vaultSession.setSettings(DEFAULT_LOCK_SETTINGS);
@@ -62,7 +59,7 @@ describe('naming a journal', { timeout: SLOW_MACHINE_MS }, () => {
   it('refuses a name another journal here already has, whatever its case or spacing', async () => {
     await colleagueJournal('Sam');
     go('#/journal/setup');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     expect(await screen.findByRole('heading', { name: 'Set up another journal' })).toBeVisible();
     const name = screen.getByLabelText('Name for this journal');
     // No pre-filled "My journal" beside someone else's journal.
@@ -91,7 +88,7 @@ describe('naming a journal', { timeout: SLOW_MACHINE_MS }, () => {
 
   it('suggests “My journal” only for the first journal on the device', async () => {
     go('#/journal');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     expect(await screen.findByLabelText('Name for this journal')).toHaveValue('My journal');
   });
 });
@@ -99,7 +96,7 @@ describe('naming a journal', { timeout: SLOW_MACHINE_MS }, () => {
 describe('a shared device', { timeout: SLOW_MACHINE_MS }, () => {
   it('asks, and sets stronger locks when others use the device, adjustable later', async () => {
     go('#/journal');
-    const { state } = renderWithApp(<JournalScreen />);
+    const { state } = renderWithApp(<JournalScreen />, app);
     await screen.findByRole('heading', { name: 'Set up your journal' });
     const question = screen.getByRole('group', { name: 'Does anyone else use this device?' });
     expect(
@@ -139,7 +136,7 @@ describe('a shared device', { timeout: SLOW_MACHINE_MS }, () => {
 
   it('leaves the locks as they were when only its owner uses the device', async () => {
     go('#/journal');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     await screen.findByRole('heading', { name: 'Set up your journal' });
     fireEvent.click(screen.getByRole('radio', { name: 'No, only I use it' }));
     fillPassphrases();
@@ -153,7 +150,7 @@ describe('a shared device', { timeout: SLOW_MACHINE_MS }, () => {
   it('takes a device with another journal on it for shared', async () => {
     await colleagueJournal();
     go('#/journal/setup');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     expect(await screen.findByRole('radio', { name: /Yes, others use it too/ })).toBeChecked();
   });
 });
@@ -162,7 +159,7 @@ describe('after setting up a second journal', { timeout: SLOW_MACHINE_MS }, () =
   it('locking shows the unlock screen, not the set-up form', async () => {
     await colleagueJournal();
     go('#/journal/setup');
-    renderWithApp(<JournalScreen />);
+    renderWithApp(<JournalScreen />, app);
     await screen.findByLabelText('Name for this journal');
     type('Name for this journal', 'JK');
     fillPassphrases();
@@ -181,7 +178,7 @@ describe('the recovery key', { timeout: SLOW_MACHINE_MS }, () => {
     vi.useFakeTimers({ now: new Date('2026-03-04T12:00:00Z'), toFake: ['Date'] });
     try {
       go('#/journal');
-      renderWithApp(<JournalScreen />);
+      renderWithApp(<JournalScreen />, app);
       await screen.findByRole('heading', { name: 'Set up your journal' });
       type('Name for this journal', 'Sam');
       fireEvent.click(screen.getByRole('radio', { name: 'No, only I use it' }));

@@ -1,11 +1,13 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppStateContext, createAppState } from '../../../src/app/app-state';
+import { AppStateContext } from '../../../src/app/app-state';
 import type { RecordId, VaultId } from '../../../src/domain/types';
-import { vaultSession } from '../../../src/features/journal/session';
-import { takeResumable, usePrivateDraft } from '../../../src/features/journal/use-private-draft';
+import { usePrivateDraft } from '../../../src/private/use-private-draft';
 import { createSealer } from '../../../src/vault/sealer';
+import { app, resume, vaultSession } from '../../helpers/test-app';
+
+const takeResumable = (editor: 'entry' | 'card') => resume.take(editor);
 
 interface Note {
   id: RecordId;
@@ -37,7 +39,7 @@ function NoteEditor({ save }: { save: (note: Note) => Promise<void> }) {
 
 function renderEditor() {
   const save = vi.fn(async (note: Note) => void note);
-  const state = createAppState();
+  const state = app;
   render(
     <AppStateContext.Provider value={state}>
       <NoteEditor save={save} />

@@ -3,13 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
 import { putEntryRecord, putVaultHeader } from '../../../src/db/journal';
 import type { RecordId, VaultId } from '../../../src/domain/types';
-import { vaultSession } from '../../../src/features/journal/session';
 import { DeleteAllJournalsSection } from '../../../src/features/settings/DeleteAllJournalsSection';
 import { createSealer } from '../../../src/vault/sealer';
 import { createVault } from '../../../src/vault/vault';
 import { renderWithApp } from '../../helpers/render';
 import { CHEAP_ARGON2 } from '../../unit/vault/fixtures';
 import { seedPlan } from '../plan/seed';
+import { app, vaultSession } from '../../helpers/test-app';
 
 vi.mock('../../../src/vault/kdf', async (importOriginal) =>
   (await import('../../helpers/cheap-kdf')).cheapKdf(importOriginal),
@@ -40,7 +40,7 @@ describe('deleting every journal on the device (Settings)', () => {
     await seedPlan();
     const groupsBefore = await db.groups.count();
     vaultSession.unlock(sam.vault.id, sam.sealer);
-    const { state } = renderWithApp(<DeleteAllJournalsSection />);
+    const { state } = renderWithApp(<DeleteAllJournalsSection />, app);
 
     const list = await screen.findByTestId('journals-on-device');
     expect(
@@ -78,7 +78,7 @@ describe('deleting every journal on the device (Settings)', () => {
 
   it('keeps everything when the dialog is closed', async () => {
     await journal('sam', 'Sam', '2026-01-12T12:00:00Z');
-    renderWithApp(<DeleteAllJournalsSection />);
+    renderWithApp(<DeleteAllJournalsSection />, app);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete every journal…' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Keep them' }));

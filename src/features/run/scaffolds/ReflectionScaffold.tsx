@@ -1,5 +1,5 @@
-import { newActionCardHref } from '../../actions/links';
-import { CheckedField } from '../../plan/CheckedField';
+import { newActionCardHref } from '../../../app/links';
+import { CheckedField } from '../../../ui/CheckedField';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 
 /** The link a participant follows to write a journal entry tied to this workshop. */

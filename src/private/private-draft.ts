@@ -2,11 +2,11 @@
 // draft live in the drafts table, sealed with the journal's key like everything private
 // (and carried by its encrypted backups). Each payload says what it is; entry drafts
 // written before it did are plain `{ entry, isNew }` objects, and are read as such.
-import { deleteDraftRecord, draftRecord, draftRecords, putDraftRecord } from '../../db/journal';
-import type { CpdWork } from '../../domain/cpd';
-import type { JournalEntry } from '../../domain/journal';
-import type { RecordId, SealedRecord, VaultId } from '../../domain/types';
-import type { VaultSession } from '../../vault/session';
+import { deleteDraftRecord, draftRecord, draftRecords, putDraftRecord } from '../db/journal';
+import type { CpdWork } from '../domain/cpd';
+import type { JournalEntry } from '../domain/journal';
+import type { RecordId, SealedRecord, VaultId } from '../domain/types';
+import type { VaultSession } from '../vault/session';
 
 /** An entry being written, saved or not yet: kept under the entry's own id. */
 export interface EntryDraft {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useAppState } from '../../app/app-state';
-import { IdentifyingDetailsWarning } from '../../ui/IdentifyingDetailsWarning';
-import { useIdentifyingDetails } from '../../ui/use-identifying-details';
+import { useAppState } from '../app/app-state';
+import { IdentifyingDetailsWarning } from './IdentifyingDetailsWarning';
+import { useIdentifyingDetails } from './use-identifying-details';
 
 const SAVE_DELAY_MS = 500;
 

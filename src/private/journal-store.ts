@@ -8,13 +8,13 @@ import {
   putEntryClearingDraft,
   putEntryRecord,
   recentEntryRecords,
-} from '../../db/journal';
-import { requestPersistenceOnce } from '../../db/storage';
-import { compareNewestFirst, searchableText, type JournalEntry } from '../../domain/journal';
-import { parseJournalEntry } from '../../domain/private-records';
-import type { RecordId, SealedRecord, VaultId } from '../../domain/types';
-import type { VaultSession } from '../../vault/session';
-import { markTiming, timed } from '../../vault/timing';
+} from '../db/journal';
+import { requestPersistenceOnce } from '../db/storage';
+import { compareNewestFirst, searchableText, type JournalEntry } from '../domain/journal';
+import { parseJournalEntry } from '../domain/private-records';
+import type { RecordId, SealedRecord, VaultId } from '../domain/types';
+import type { VaultSession } from '../vault/session';
+import { markTiming, timed } from '../vault/timing';
 
 export interface LoadedEntry {
   entry: JournalEntry;

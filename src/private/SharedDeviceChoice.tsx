@@ -1,4 +1,4 @@
-import { HIDDEN_GRACE_MS } from '../../vault/session';
+import { HIDDEN_GRACE_MS } from '../vault/session';
 import { SHARED_DEVICE_IDLE_MINUTES } from './use-lock-settings';
 
 /** Set-up's question: does anyone else use this device? A shared one gets stronger locks. */

@@ -1,16 +1,12 @@
 // The decrypted action cards, held in memory only while the vault is unlocked. Cards that
 // fail to open are counted, never dropped and never blocking the rest.
 import { signal } from '@preact/signals';
-import {
-  actionCardRecords,
-  deleteActionCardRecord,
-  putActionCardRecord,
-} from '../../db/action-cards';
-import { requestPersistenceOnce } from '../../db/storage';
-import type { ActionCard } from '../../domain/action-cards';
-import { parseActionCard } from '../../domain/private-records';
-import type { RecordId, VaultId } from '../../domain/types';
-import type { VaultSession } from '../../vault/session';
+import { actionCardRecords, deleteActionCardRecord, putActionCardRecord } from '../db/action-cards';
+import { requestPersistenceOnce } from '../db/storage';
+import type { ActionCard } from '../domain/action-cards';
+import { parseActionCard } from '../domain/private-records';
+import type { RecordId, VaultId } from '../domain/types';
+import type { VaultSession } from '../vault/session';
 
 export function createActionCardsStore(session: VaultSession) {
   const cards = signal<ReadonlyMap<RecordId, ActionCard>>(new Map());

@@ -1,4 +1,4 @@
-import { hasWebAssembly } from '../../vault/kdf';
+import { hasWebAssembly } from '../vault/kdf';
 
 /**
  * Said once, at set-up, when the journal uses PBKDF2 rather than Argon2id: because

@@ -1,24 +1,23 @@
 import { useState } from 'preact/hooks';
-import { useAppState } from '../../app/app-state';
-import { hrefFor } from '../../app/router';
-import { putVaultHeader } from '../../db/journal';
-import { systemClock } from '../../domain/clock';
-import { newId } from '../../domain/ids';
+import { useAppState } from '../app/app-state';
+import { hrefFor } from '../app/router';
+import { putVaultHeader } from '../db/journal';
+import { systemClock } from '../domain/clock';
+import { newId } from '../domain/ids';
 import {
   cleanJournalName,
   DEFAULT_JOURNAL_NAME,
   isJournalNameTaken,
   JOURNAL_NAME_MAX,
   uniqueJournalName,
-} from '../../domain/journal-name';
-import { checkPassphrase } from '../../domain/passphrase';
-import type { VaultId } from '../../domain/types';
-import { createSealer } from '../../vault/sealer';
-import { createVault, type CreatedVault } from '../../vault/vault';
+} from '../domain/journal-name';
+import { checkPassphrase } from '../domain/passphrase';
+import type { VaultId } from '../domain/types';
+import { createSealer } from '../vault/sealer';
+import { createVault, type CreatedVault } from '../vault/vault';
 import { KdfFallbackNotice } from './KdfFallbackNotice';
-import { PassphraseField } from './PassphraseField';
+import { PassphraseField } from '../ui/PassphraseField';
 import { RecoveryKeyCard } from './RecoveryKeyCard';
-import { vaultSession } from './session';
 import { SharedDeviceChoice } from './SharedDeviceChoice';
 import {
   saveLockSettings,
@@ -26,6 +25,7 @@ import {
   SHARED_DEVICE_IDLE_MINUTES,
 } from './use-lock-settings';
 import { markJournalExists } from './vaults';
+import { usePrivateStores } from './stores';
 
 /** The first thing wrong with the set-up form, in plain words, or '' when it can go ahead. */
 function setupProblem(input: {
@@ -65,6 +65,7 @@ export function SetupVault({
   /** The screen's heading: the journal's, or another private section's (action cards). */
   title?: string;
 }) {
+  const { vaultSession } = usePrivateStores();
   const { ui } = useAppState();
   // A second journal on the device names itself: a pre-filled "My journal" would look
   // like the first one's.
@@ -115,7 +116,8 @@ export function SetupVault({
     try {
       await putVaultHeader({ ...created.vault, label });
       markJournalExists();
-      if (isShared) await saveLockSettings(sharedDeviceLocks(vaultSession.settings.peek()));
+      if (isShared)
+        await saveLockSettings(vaultSession, sharedDeviceLocks(vaultSession.settings.peek()));
       vaultSession.unlock(created.vault.id, createSealer(created.key, created.vault.id));
       setCreated(null);
     } catch (error) {

@@ -3,14 +3,15 @@
 // reloads it, and the draft is saved at once before the database closes, before the journal
 // locks, and when the page is hidden or put away (a phone closing the tab gives no pause).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useAppState } from '../../app/app-state';
-import { vaultSession } from './session';
+import { useAppState } from '../app/app-state';
+import { usePrivateStores } from './stores';
 
 export const AUTOSAVE_DELAY_MS = 800;
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
 export function useAutosave<T>(save: (value: T) => Promise<void>) {
+  const { vaultSession } = usePrivateStores();
   const { busy, flush, ui } = useAppState();
   const [state, setState] = useState<SaveState>('idle');
   const pending = useRef<{ value: T } | null>(null);
@@ -67,7 +68,7 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
       window.removeEventListener('pagehide', onPageHide);
       void run().finally(() => release.current?.());
     };
-  }, [flush]);
+  }, [flush, vaultSession]);
 
   function change(value: T) {
     pending.current = { value };

@@ -1,9 +1,9 @@
 // The vaults on this device, and the best-effort marker that one existed (so the app can
 // tell "never used" from "the browser cleared it" and offer a restore, R-1.3).
-import { useLiveQuery } from '../../db/live';
-import { getVaultHeader, listVaultHeaders } from '../../db/journal';
-import { WrongPassphraseError } from '../../vault/errors';
-import type { Vault } from '../../vault/vault';
+import { useLiveQuery } from '../db/live';
+import { getVaultHeader, listVaultHeaders } from '../db/journal';
+import { WrongPassphraseError } from '../vault/errors';
+import type { Vault } from '../vault/vault';
 
 const MARKER = 'breathing-space:journal-existed';
 

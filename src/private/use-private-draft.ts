@@ -3,8 +3,9 @@
 // pause, before a lock or a closing database, and when the page is hidden or put away), and
 // which new item to open again when the journal is unlocked after a lock.
 import { useEffect, useRef } from 'preact/hooks';
-import type { RecordId, VaultId } from '../../domain/types';
-import { vaultSession } from './session';
+import type { RecordId, VaultId } from '../domain/types';
+import type { VaultSession } from '../vault/session';
+import { usePrivateStores } from './stores';
 import { useAutosave } from './use-autosave';
 
 /** What a draft's autosave is doing, in words (never what was typed). */
@@ -19,20 +20,29 @@ export const DRAFT_STATE_TEXT = {
 /** The editors that can be interrupted by a lock while writing something new. */
 export type ResumableEditor = 'entry' | 'card';
 
-/** The new item each editor was writing when its journal locked, per journal. */
-const toResume = new Map<string, RecordId>();
 const slot = (editor: ResumableEditor, vaultId: VaultId) => `${editor}|${vaultId}`;
 
-/**
- * The new item this editor was writing when the open journal last locked, if any; asked once
- * as the editor opens. Another journal unlocked on a shared device never gets it.
- */
-export function takeResumable(editor: ResumableEditor): RecordId | null {
-  const vaultId = vaultSession.unlockedId.peek();
-  if (!vaultId) return null;
-  const id = toResume.get(slot(editor, vaultId)) ?? null;
-  toResume.delete(slot(editor, vaultId));
-  return id;
+/** The new item each editor was writing when its journal locked, per journal. */
+export function createResumeStore(vaultSession: VaultSession) {
+  const toResume = new Map<string, RecordId>();
+  return {
+    /** Remembers, as the journal locks, the new item this editor was writing. */
+    remember(editor: ResumableEditor, id: RecordId) {
+      const vaultId = vaultSession.unlockedId.peek();
+      if (vaultId) toResume.set(slot(editor, vaultId), id);
+    },
+    /**
+     * The new item this editor was writing when the open journal last locked, if any; asked
+     * once as the editor opens. Another journal unlocked on a shared device never gets it.
+     */
+    take(editor: ResumableEditor): RecordId | null {
+      const vaultId = vaultSession.unlockedId.peek();
+      if (!vaultId) return null;
+      const id = toResume.get(slot(editor, vaultId)) ?? null;
+      toResume.delete(slot(editor, vaultId));
+      return id;
+    },
+  };
 }
 
 export interface PrivateDraftOptions<T> {
@@ -47,6 +57,7 @@ export interface PrivateDraftOptions<T> {
  * with each new value as it is typed.
  */
 export function usePrivateDraft<T>(value: T | null, options: PrivateDraftOptions<T>) {
+  const { vaultSession, resume: resumeStore } = usePrivateStores();
   const autosave = useAutosave(options.save);
   const optionsRef = useRef(options);
   optionsRef.current = options;
@@ -59,11 +70,10 @@ export function usePrivateDraft<T>(value: T | null, options: PrivateDraftOptions
     () =>
       vaultSession.onBeforeLock(async () => {
         const resume = optionsRef.current.resume;
-        const vaultId = vaultSession.unlockedId.peek();
         const id = resume && latest.current !== null ? resume.idOf(latest.current) : null;
-        if (resume && vaultId && id) toResume.set(slot(resume.editor, vaultId), id);
+        if (resume && id) resumeStore.remember(resume.editor, id);
       }),
-    [],
+    [vaultSession, resumeStore],
   );
 
   return {

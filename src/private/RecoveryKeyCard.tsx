@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatLongDate } from '../../domain/dates';
+import { formatLongDate } from '../domain/dates';
 
 /**
  * The recovery key, shown once: to print or write down. It is never stored. On paper it

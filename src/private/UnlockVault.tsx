@@ -1,24 +1,20 @@
 import { useState } from 'preact/hooks';
-import { useAppState } from '../../app/app-state';
-import { hrefFor, navigate } from '../../app/router';
-import {
-  KdfUnavailableError,
-  kdfUnavailableMessage,
-  WrongPassphraseError,
-} from '../../vault/errors';
-import { createSealer } from '../../vault/sealer';
-import { putVaultHeader } from '../../db/journal';
-import { isWeakerThanCurrent, newKdfParams } from '../../vault/kdf';
+import { useAppState } from '../app/app-state';
+import { hrefFor, navigate } from '../app/router';
+import { KdfUnavailableError, kdfUnavailableMessage, WrongPassphraseError } from '../vault/errors';
+import { createSealer } from '../vault/sealer';
+import { putVaultHeader } from '../db/journal';
+import { isWeakerThanCurrent, newKdfParams } from '../vault/kdf';
 import {
   changePassphrase,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   type Vault,
-} from '../../vault/vault';
+} from '../vault/vault';
 import { CannotOpen } from './CannotOpen';
-import { JournalSecretField, SecretKindToggle } from './PassphraseField';
-import { vaultSession } from './session';
+import { JournalSecretField, SecretKindToggle } from '../ui/PassphraseField';
 import { readVault } from './vaults';
+import { usePrivateStores } from './stores';
 
 /**
  * A journal made with lower key-derivation costs (or PBKDF2 on a device that now runs
@@ -50,6 +46,7 @@ export function UnlockVault({
   /** The screen's heading: the journal's, or another private section's (action cards). */
   title?: string;
 }) {
+  const { vaultSession } = usePrivateStores();
   const { ui } = useAppState();
   const [vaultId, setVaultId] = useState(vaults[0]!.id);
   const [useRecovery, setUseRecovery] = useState(false);

@@ -1,4 +1,4 @@
-import type { Progress } from './backup';
+import type { Progress } from '../features/journal/backup';
 
 export function ProgressBar({ label, progress }: { label: string; progress: Progress }) {
   const percent = progress.total ? Math.round((progress.done / progress.total) * 100) : 0;

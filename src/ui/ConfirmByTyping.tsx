@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog } from './Dialog';
 
 interface Props {
   title: string;

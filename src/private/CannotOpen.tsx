@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { useAppState } from '../../app/app-state';
-import { deleteVault } from '../../db/journal';
-import { formatLongDate } from '../../domain/dates';
-import type { Vault } from '../../vault/vault';
-import { ConfirmByTyping } from './ConfirmByTyping';
+import { useAppState } from '../app/app-state';
+import { deleteVault } from '../db/journal';
+import { formatLongDate } from '../domain/dates';
+import type { Vault } from '../vault/vault';
+import { ConfirmByTyping } from '../ui/ConfirmByTyping';
 import { forgetJournalExisted } from './vaults';
 
 /**
