@@ -1,10 +1,12 @@
 // Lint rules, including the architecture's boundaries: Dexie only in src/db, Web Crypto only
-// in src/vault, date-fns only in src/domain/dates.ts, a pure src/domain, and no network.
+// in src/vault, date-fns only in src/domain/dates.ts, a pure src/domain, no network, and the
+// seams between features, shared UI and storage (eslint/seams.js).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import seams from './eslint/seams.js';
 
 const DEXIE = { name: 'dexie', message: 'Only src/db talks to IndexedDB: use a repository.' };
 const DATE_FNS = {
@@ -47,13 +49,14 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'jsx-a11y': jsxA11y, 'react-hooks': reactHooks },
+    plugins: { 'jsx-a11y': jsxA11y, 'react-hooks': reactHooks, local: seams },
     languageOptions: { globals: globals.browser },
     rules: {
       ...jsxA11y.flatConfigs.recommended.rules,
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'no-console': 'error',
+      'local/seams': 'error',
       'no-restricted-globals': ['error', ...NETWORK_GLOBALS],
       'no-restricted-properties': ['error', SUBTLE, BEACON],
       'no-restricted-imports': ['error', { paths: [DEXIE], patterns: [DATE_FNS] }],

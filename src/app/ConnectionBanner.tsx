@@ -1,4 +1,6 @@
-import type { ConnectionState } from '../db/connection';
+import type { AppState } from './app-state';
+
+type ConnectionState = AppState['connection']['value'];
 
 const MESSAGES: Partial<Record<ConnectionState, { title: string; body: string }>> = {
   blocked: {

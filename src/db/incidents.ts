@@ -1,4 +1,5 @@
-import type { GroupId, Incident, IncidentId, MemberId, WorkshopId } from '../domain/types';
+import type { RotationChange } from '../domain/rotation-changes';
+import type { GroupId, Incident, IncidentId, WorkshopId } from '../domain/types';
 import { db } from './db';
 import { guardWrite } from './errors';
 import { emptySnapshot, type Snapshot } from './snapshot';
@@ -71,13 +72,6 @@ export async function deleteIncident(id: IncidentId): Promise<Snapshot> {
       return snapshot;
     }),
   );
-}
-
-export interface RotationChange {
-  workshopId: WorkshopId;
-  facilitatorId: MemberId | null;
-  /** Presenters for the workshop's incident slots, in agenda order. */
-  presenters: { slotId: string; presenterId: MemberId | null; newIncident?: Incident }[];
 }
 
 export interface AppliedRotation {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../app/app-state';
-import { deleteVault } from '../db/journal';
 import { formatLongDate } from '../domain/dates';
 import type { Vault } from '../vault/vault';
 import { ConfirmByTyping } from '../ui/ConfirmByTyping';
 import { forgetJournalExisted } from './vaults';
+import { deleteVault } from './private-data';
 
 /**
  * The way out when both the passphrase and the recovery key are lost: nobody can open the

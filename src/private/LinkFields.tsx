@@ -1,7 +1,7 @@
-import type { LinkTargets } from '../db/journal-links';
 import { parseIsoDate, formatMediumDate } from '../domain/dates';
 import type { EntryLinks } from '../domain/journal';
 import type { IncidentId, LiteratureId, WorkshopId } from '../domain/types';
+import { type LinkTargets } from './private-data';
 
 export function workshopLabel(targets: LinkTargets, id: string): string {
   const workshop = targets.workshops.find((w) => w.id === id);

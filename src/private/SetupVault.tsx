@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../app/app-state';
 import { hrefFor } from '../app/router';
-import { putVaultHeader } from '../db/journal';
 import { systemClock } from '../domain/clock';
 import { newId } from '../domain/ids';
 import {
@@ -26,6 +25,7 @@ import {
 } from './use-lock-settings';
 import { markJournalExists } from './vaults';
 import { usePrivateStores } from './stores';
+import { putVaultHeader } from './private-data';
 
 /** The first thing wrong with the set-up form, in plain words, or '' when it can go ahead. */
 function setupProblem(input: {

@@ -3,7 +3,6 @@ import { useAppState } from '../app/app-state';
 import { hrefFor, navigate } from '../app/router';
 import { KdfUnavailableError, kdfUnavailableMessage, WrongPassphraseError } from '../vault/errors';
 import { createSealer } from '../vault/sealer';
-import { putVaultHeader } from '../db/journal';
 import { isWeakerThanCurrent, newKdfParams } from '../vault/kdf';
 import {
   changePassphrase,
@@ -15,6 +14,7 @@ import { CannotOpen } from './CannotOpen';
 import { JournalSecretField, SecretKindToggle } from '../ui/PassphraseField';
 import { readVault } from './vaults';
 import { usePrivateStores } from './stores';
+import { putVaultHeader } from './private-data';
 
 /**
  * A journal made with lower key-derivation costs (or PBKDF2 on a device that now runs

@@ -1,7 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useAppState, useRoute } from '../../app/app-state';
-import { actionCardsStamp } from '../../db/action-cards';
-import { useLiveQuery } from '../../db/live';
+import { useActionCardsStamp } from './actions-data';
 import type { RecordId, WorkshopId } from '../../domain/types';
 import { SetupVault } from '../../private/SetupVault';
 import { UnlockVault } from '../../private/UnlockVault';
@@ -37,11 +36,7 @@ export default function ActionsScreen() {
   useLockSettings();
 
   // Re-opened whenever a card changes in this tab or another, so every tab shows the same.
-  const stamp = useLiveQuery(
-    () => (unlockedId ? actionCardsStamp(unlockedId) : Promise.resolve('')),
-    [unlockedId],
-    null,
-  );
+  const stamp = useActionCardsStamp(unlockedId);
 
   useEffect(() => {
     if (unlockedId && stamp.isLoaded) {

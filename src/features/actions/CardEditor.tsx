@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { deleteWithUndo } from '../../app/delete-with-undo';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { listLinkTargets } from '../../db/journal-links';
-import { useLiveQuery } from '../../db/live';
+import { useLinkTargets } from '../../private/private-data';
 import { isBlankCard, makeCard, writtenActions, type ActionCard } from '../../domain/action-cards';
 import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
@@ -55,7 +54,7 @@ export function CardEditor({
   const [isStored, setStored] = useState(
     () => card !== null && (Boolean(cardId) || !isBlankCard(card)),
   );
-  const targets = useLiveQuery(listLinkTargets, [], null);
+  const targets = useLinkTargets();
   // The card is its own draft: saved, sealed, as it is typed.
   const autosave = usePrivateDraft(card, {
     save: async (next: ActionCard) => {

@@ -1,6 +1,5 @@
 import { hrefFor } from '../../app/router';
-import { listLinkTargets } from '../../db/journal-links';
-import { useLiveQuery } from '../../db/live';
+import { useLinkTargets } from '../../private/private-data';
 import {
   lastFollowedUpOn,
   PROGRESS_LABELS,
@@ -21,7 +20,7 @@ import { usePrivateStores } from '../../private/stores';
 /** The cards: open ones with follow-ups due first, then the done ones. */
 export function CardList() {
   const { actionCards, vaultSession } = usePrivateStores();
-  const targets = useLiveQuery(listLinkTargets, [], null);
+  const targets = useLinkTargets();
   const today = londonDateAt(systemClock.now());
   const workshops = targets.value?.workshops ?? [];
   const { open, done } = sortCards([...actionCards.cards.value.values()], today, (card) =>

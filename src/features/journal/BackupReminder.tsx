@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
-import { latestEntryChange } from '../../db/journal';
 import { systemClock } from '../../domain/clock';
 import type { Vault } from '../../vault/vault';
-import { isBackupDue, lastBackupAt, reminderDays } from './backup-settings';
+import { isBackupDue } from '../../domain/backup-due';
+import { lastBackupAt, reminderDays } from './backup-settings';
+import { latestEntryChange } from './journal-data';
 
 /** A nudge to back up when the last backup is old and entries changed since. */
 export function BackupReminder({ vault }: { vault: Vault }) {

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
-import { putVaultHeader } from '../../db/journal';
 import { checkPassphrase } from '../../domain/passphrase';
 import {
   KdfUnavailableError,
@@ -17,6 +16,7 @@ import { DeleteJournal } from './DeleteJournal';
 import { saveLockSettings } from '../../private/use-lock-settings';
 import { readVault } from '../../private/vaults';
 import { usePrivateStores } from '../../private/stores';
+import { putVaultHeader } from '../../private/private-data';
 
 const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
 

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
 import { useUndoOffers } from '../../app/use-undo-offers';
-import { listLinkTargets } from '../../db/journal-links';
-import { useLiveQuery } from '../../db/live';
+import { useLinkTargets } from '../../private/private-data';
 import {
   findIdentifyingDetails,
   withoutAccepted,
@@ -53,7 +52,7 @@ export function CpdScreen({ vault }: { vault: Vault }) {
   const { drafts, journal } = usePrivateStores();
   const { ui } = useAppState();
   const offerUndo = useUndoOffers();
-  const targets = useLiveQuery(listLinkTargets, [], null);
+  const targets = useLinkTargets();
   const entries = journal.newestFirst.value.map((l) => l.entry);
   const [work, setWork] = useState<CpdWork | null>(null);
   const autosave = usePrivateDraft(work, { save: (next) => drafts.saveCpd(vault.id, next) });

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { deleteVault, listVaultHeaders } from '../../db/journal';
 import { formatLongDate } from '../../domain/dates';
 import { Dialog } from '../../ui/Dialog';
 import {
@@ -13,6 +12,7 @@ import { unlockWithPassphrase, unlockWithRecoveryKey, type Vault } from '../../v
 import { JournalSecretField, SecretKindToggle } from '../../ui/PassphraseField';
 import { forgetJournalExisted, readVault } from '../../private/vaults';
 import { usePrivateStores } from '../../private/stores';
+import { deleteVault, listVaultHeaders } from '../../private/private-data';
 
 /**
  * Deleting the open journal, the usual way: this one only, and only with its passphrase or

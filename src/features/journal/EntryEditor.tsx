@@ -2,9 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { deleteWithUndo } from '../../app/delete-with-undo';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { entryRecord } from '../../db/journal';
-import { listLinkTargets } from '../../db/journal-links';
-import { useLiveQuery } from '../../db/live';
+import { useLinkTargets } from '../../private/private-data';
 import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { newId } from '../../domain/ids';
@@ -24,6 +22,7 @@ import { LinkFields } from '../../private/LinkFields';
 import type { EntryDraft } from '../../private/private-draft';
 import { DRAFT_STATE_TEXT, usePrivateDraft } from '../../private/use-private-draft';
 import { usePrivateStores, type PrivateStores } from '../../private/stores';
+import { entryRecord } from './journal-data';
 
 interface Form {
   entry: JournalEntry;
@@ -93,7 +92,7 @@ export function EntryEditor({
   const [form, setForm] = useState<Form | null>(null);
   const [isMissing, setMissing] = useState(false);
   const [isSaving, setSaving] = useState(false);
-  const targets = useLiveQuery(listLinkTargets, [], null);
+  const targets = useLinkTargets();
   const autosave = usePrivateDraft(form, {
     save: (current: Form) => drafts.saveEntry({ entry: current.entry, isNew: current.isNew }),
     resume: {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { ForeignRecordError } from '../../db/journal';
 import { systemClock } from '../../domain/clock';
 import { BackupFormatError } from '../../vault/backup-format';
 import {
@@ -27,6 +26,7 @@ import { restoredMessage } from './restore-words';
 import { reopen, undoLastRestore } from './undo-restore';
 import { markJournalExists } from '../../private/vaults';
 import { usePrivateStores } from '../../private/stores';
+import { ForeignRecordError } from './journal-data';
 
 type Work = { label: string; progress: Progress | null };
 

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
-import { listLinkTargets } from '../../db/journal-links';
-import { useLiveQuery } from '../../db/live';
+import { useLinkTargets } from '../../private/private-data';
 import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { formatMediumDate, parseIsoDate } from '../../domain/dates';
@@ -38,7 +37,7 @@ export function Timeline({ vault }: { vault: Vault }) {
   const [shown, setShown] = useState(PAGE);
   const [drafts, setDrafts] = useState<EntryDraft[]>([]);
   const [damagedDrafts, setDamagedDrafts] = useState(0);
-  const targets = useLiveQuery(listLinkTargets, [], null);
+  const targets = useLinkTargets();
   const all = journal.newestFirst.value;
   const corruptEntries = journal.corrupt.value.length;
   const damaged = corruptEntries + damagedDrafts;

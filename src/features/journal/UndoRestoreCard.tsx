@@ -1,6 +1,5 @@
 import { useAppState } from '../../app/app-state';
-import { discardRestoreSafety, restoreSafetyMadeAt } from '../../db/journal';
-import { useLiveQuery } from '../../db/live';
+import { discardRestoreSafety, useRestoreSafetyMadeAt } from './journal-data';
 import { formatClockTime, formatMediumDate } from '../../domain/dates';
 import { usePrivateStores } from '../../private/stores';
 import type { Vault } from '../../vault/vault';
@@ -13,7 +12,7 @@ import { undoLastRestore } from './undo-restore';
 export function UndoRestoreCard({ vault }: { vault: Vault }) {
   const { ui } = useAppState();
   const stores = usePrivateStores();
-  const madeAt = useLiveQuery(() => restoreSafetyMadeAt(vault.id), [vault.id], null);
+  const madeAt = useRestoreSafetyMadeAt(vault.id);
   if (!madeAt.value) return null;
   const when = `${formatMediumDate(madeAt.value)} at ${formatClockTime(madeAt.value)}`;
   return (

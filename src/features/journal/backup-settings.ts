@@ -20,19 +20,3 @@ export async function reminderDays(): Promise<number> {
 export function setReminderDays(days: number): Promise<void> {
   return setSetting('journal.backupReminderDays', days);
 }
-
-/**
- * Remind when the last backup (or, before the first, the journal's creation) is older than
- * the chosen days and entries changed since.
- */
-export function isBackupDue(input: {
-  now: number;
-  lastBackupAt: number | undefined;
-  createdAt: number;
-  lastChangeAt: number;
-  reminderDays: number;
-}): boolean {
-  const since = input.lastBackupAt ?? input.createdAt;
-  const due = input.now - since > input.reminderDays * 86_400_000;
-  return due && input.lastChangeAt > since;
-}

@@ -39,11 +39,9 @@ import {
   type Vault,
 } from '../../vault/vault';
 import { abortable } from '../../vault/kdf';
+import type { Progress } from '../../ui/ProgressBar';
 
-export interface Progress {
-  done: number;
-  total: number;
-}
+export type { Progress };
 
 export type Proof = { passphrase: string } | { recoveryKey: string };
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { updateWorkshop } from '../../db/workshops';
 import {
   AGENDA_KIND_TITLES,
   agendaDifference,
@@ -20,6 +19,7 @@ import { formatDuration } from '../../domain/dates';
 import type { AgendaItem, AgendaItemKind, Incident, Workshop } from '../../domain/types';
 import { AgendaRow } from './AgendaRow';
 import { useDragToReorder } from './use-drag-to-reorder';
+import { updateWorkshop } from './plan-changes';
 
 const KINDS = Object.keys(AGENDA_KIND_TITLES) as AgendaItemKind[];
 const MAX_INCIDENT_SLOTS = 2;

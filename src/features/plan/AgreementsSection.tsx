@@ -1,9 +1,9 @@
 import { useAppState } from '../../app/app-state';
-import { updateGroup } from '../../db/groups';
 import { systemClock } from '../../domain/clock';
 import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../domain/group-defaults';
 import type { Group } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
+import { updateGroup } from './plan-changes';
 
 interface Props {
   group: Group;

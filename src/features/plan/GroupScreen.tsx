@@ -1,6 +1,5 @@
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { deleteGroup, updateGroup } from '../../db/groups';
 import { systemClock } from '../../domain/clock';
 import type { GroupId } from '../../domain/types';
 import { AgreementsSection } from './AgreementsSection';
@@ -11,6 +10,7 @@ import { Missing } from '../../ui/Missing';
 import { SeriesListSection } from './SeriesListSection';
 import { deletePlanWithUndo } from './undo';
 import { useGroup, useMembers } from './use-plan-data';
+import { deleteGroup, updateGroup } from './plan-changes';
 
 /** One group: its members, agreements, series and reading list. */
 export function GroupScreen({ id }: { id: GroupId }) {

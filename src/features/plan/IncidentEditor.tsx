@@ -1,11 +1,11 @@
 import { useAppState } from '../../app/app-state';
-import { deleteIncident, updateIncident } from '../../db/incidents';
 import { systemClock } from '../../domain/clock';
 import { findModel, modelsFor } from '../../domain/reflection-models/registry';
 import type { Incident, Member } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
 import { FacilitatorSelect } from './FacilitatorSelect';
 import { deletePlanWithUndo } from './undo';
+import { deleteIncident, updateIncident } from './plan-changes';
 
 interface Props {
   incident: Incident;

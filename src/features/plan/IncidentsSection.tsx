@@ -1,6 +1,4 @@
 import { useAppState } from '../../app/app-state';
-import { addIncidentToSlot } from '../../db/incidents';
-import { updateWorkshop } from '../../db/workshops';
 import { withClockTimes } from '../../domain/agenda';
 import { isIsoDate } from '../../domain/calendar';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
@@ -8,7 +6,8 @@ import { addItem } from '../../domain/agenda-edit';
 import { systemClock } from '../../domain/clock';
 import type { Incident, Member, Workshop } from '../../domain/types';
 import { IncidentEditor } from './IncidentEditor';
-import { emptyIncident } from './rotation-changes';
+import { emptyIncident } from '../../domain/rotation-changes';
+import { addIncidentToSlot, updateWorkshop } from './plan-changes';
 
 interface Props {
   workshop: Workshop;

@@ -1,9 +1,9 @@
 import { useAppState } from '../../app/app-state';
-import { deleteLiteratureItem, updateLiteratureItem } from '../../db/literature';
 import { systemClock } from '../../domain/clock';
 import type { LiteratureItem } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
 import { deletePlanWithUndo } from './undo';
+import { deleteLiteratureItem, updateLiteratureItem } from './plan-changes';
 
 interface Props {
   item: LiteratureItem;

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { saveLiteratureItem } from '../../db/literature';
 import { systemClock } from '../../domain/clock';
 import { newId } from '../../domain/ids';
 import { citation } from '../../domain/series-calendar';
 import type { GroupId, LiteratureId, LiteratureItem } from '../../domain/types';
 import { LiteratureEditor } from './LiteratureEditor';
 import { useLiterature } from './use-plan-data';
+import { saveLiteratureItem } from './plan-changes';
 
 /** A new, empty reading item for a group. */
 export function makeLiteratureItem(groupId: GroupId): LiteratureItem {

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { deleteMember, saveMember, updateMember } from '../../db/members';
 import { systemClock } from '../../domain/clock';
 import { newId } from '../../domain/ids';
 import type { GroupId, Member, MemberId, MemberRole } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
 import { deletePlanWithUndo } from './undo';
+import { deleteMember, saveMember, updateMember } from './plan-changes';
 
 export const ROLE_NAMES: Record<MemberRole, string> = {
   facilitator: 'Facilitator',

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { navigate } from '../../app/router';
-import { createGroup } from '../../db/groups';
 import { addDays, londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { makeGroup } from '../../domain/group';
@@ -10,6 +9,7 @@ import { useIdentifyingDetails } from '../../ui/use-identifying-details';
 import { makeMembers, parseMemberNames } from './members-input';
 import { SeriesFields, defaultSeriesChoice, seriesPlanInput } from './SeriesFields';
 import { planSeries } from '../../domain/series-plan';
+import { createGroup } from './plan-changes';
 
 /**
  * Starting a group in one go: its name, who is in it, and its first series from the

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { createSeries } from '../../db/series';
 import { addDays, londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { formatMediumDate, parseIsoDate } from '../../domain/dates';
@@ -11,6 +10,7 @@ import { IdentifyingDetailsWarning } from '../../ui/IdentifyingDetailsWarning';
 import { useIdentifyingDetails } from '../../ui/use-identifying-details';
 import { SeriesFields, defaultSeriesChoice, seriesPlanInput } from './SeriesFields';
 import { useSeriesOfGroup } from './use-plan-data';
+import { createSeries } from './plan-changes';
 
 /** The group's series, and planning another from the template or a custom cadence. */
 export function SeriesListSection({ group }: { group: Group }) {

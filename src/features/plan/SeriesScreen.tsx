@@ -1,8 +1,5 @@
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { applyRotation, revertRotation } from '../../db/incidents';
-import { deleteSeries, updateSeries } from '../../db/series';
-import { deleteWorkshop, saveWorkshop } from '../../db/workshops';
 import { addDays } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
@@ -13,7 +10,7 @@ import type { SeriesId, Workshop, WorkshopKind } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
 import { downloadBlob } from '../../ui/download';
 import { Missing } from '../../ui/Missing';
-import { rotationChanges } from './rotation-changes';
+import { rotationChanges } from '../../domain/rotation-changes';
 import { deletePlanWithUndo } from './undo';
 import {
   useGroup,
@@ -24,6 +21,14 @@ import {
   useWorkshopsOfSeries,
 } from './use-plan-data';
 import { WorkshopRow } from './WorkshopRow';
+import {
+  applyRotation,
+  deleteSeries,
+  deleteWorkshop,
+  revertRotation,
+  saveWorkshop,
+  updateSeries,
+} from './plan-changes';
 
 /** A series: its workshops' dates and turns, the calendar file, more workshops. */
 export function SeriesScreen({ id }: { id: SeriesId }) {

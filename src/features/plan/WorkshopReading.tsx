@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { addLiteratureToWorkshop, setLiteratureAttached } from '../../db/literature';
 import { citation } from '../../domain/series-calendar';
 import type { LiteratureId, LiteratureItem, Workshop } from '../../domain/types';
 import { LiteratureEditor } from './LiteratureEditor';
 import { makeLiteratureItem } from './LiteratureSection';
+import { addLiteratureToWorkshop, setLiteratureAttached } from './plan-changes';
 
 interface Props {
   workshop: Workshop;

@@ -1,12 +1,12 @@
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
-import { updateWorkshop } from '../../db/workshops';
 import { incidentSlots } from '../../domain/agenda-edit';
 import { isIsoDate } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
 import type { Incident, Member, MemberId, Workshop } from '../../domain/types';
 import { FacilitatorSelect } from './FacilitatorSelect';
+import { updateWorkshop } from './plan-changes';
 
 interface Props {
   workshop: Workshop;

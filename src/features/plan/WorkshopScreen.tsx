@@ -1,6 +1,5 @@
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
-import { updateWorkshop } from '../../db/workshops';
 import { addLocalMinutes, isIsoDate } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
@@ -21,6 +20,7 @@ import {
   useWorkshopsOfSeries,
 } from './use-plan-data';
 import { WorkshopReading } from './WorkshopReading';
+import { updateWorkshop } from './plan-changes';
 
 /** Planning one workshop: when and where, its agenda, incidents and pre-reading. */
 export function WorkshopScreen({ id }: { id: WorkshopId }) {

@@ -1,15 +1,11 @@
 import { useId } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
-import { listIncidentsOfGroup } from '../../db/incidents';
-import { useLiveQuery } from '../../db/live';
-import { listMembers } from '../../db/members';
-import { listRunsOfSeries } from '../../db/runs';
-import { getSeries } from '../../db/series';
 import { systemClock } from '../../domain/clock';
 import { formatMediumDate } from '../../domain/dates';
 import { themesOf, timeByPhaseKind } from '../../domain/run-record';
 import type { SeriesId } from '../../domain/types';
 import { TimeChart } from './TimeChart';
+import { useSeriesLookBack } from './use-run-data';
 
 const SHARING_PROMPTS = [
   'What have we learnt, as a group, that others in our service should hear?',
@@ -17,18 +13,6 @@ const SHARING_PROMPTS = [
   'What will each of us do differently, and how will we know?',
   'What helped and what hindered our reflection, and what would we change next time?',
 ];
-
-function useSeriesLookBack(id: SeriesId) {
-  return useLiveQuery(async () => {
-    const series = await getSeries(id);
-    const [runs, members, incidents] = await Promise.all([
-      listRunsOfSeries(id),
-      series ? listMembers(series.groupId) : [],
-      series ? listIncidentsOfGroup(series.groupId) : [],
-    ]);
-    return { series, runs, members, incidents };
-  }, [id]);
-}
 
 type LookBack = NonNullable<ReturnType<typeof useSeriesLookBack>['value']>;
 

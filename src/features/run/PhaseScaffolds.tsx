@@ -1,4 +1,3 @@
-import type { RunChange } from '../../db/runs';
 import type { RunPhase, RunRecord } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
 import { SeriesLookBack } from './FollowUpScreen';
@@ -9,6 +8,7 @@ import { LiteratureScaffold } from './scaffolds/LiteratureScaffold';
 import { Questionnaire } from './scaffolds/Questionnaire';
 import { ReflectionScaffold } from './scaffolds/ReflectionScaffold';
 import type { RunContext } from './use-run-data';
+import { type RunChange } from './run-data';
 
 export type SaveRun = (apply: RunChange, doing?: string) => Promise<RunRecord | undefined>;
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findLiveRun } from '../../db/runs';
 import { formatCountdown, viewRun } from '../../domain/run-timer';
 import { followRoom, roomMessageOf, type RoomMessage } from './room-channel';
 import { useNow } from './use-now';
 import './run.css';
+import { findLiveRun } from './run-data';
 
 /**
  * The room display, for a TV or projector: the phase, its time left and what comes next,

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
-import type { RunChange } from '../../db/runs';
 import { systemClock } from '../../domain/clock';
 import { formatDuration } from '../../domain/dates';
 import { rebalanceRun } from '../../domain/rebalance';
@@ -18,6 +17,7 @@ import type { RunTiming } from '../../domain/types';
 import { playTone, unlockAudio } from './cues';
 import { useOptimistic } from './use-optimistic';
 import type { WakeLockState } from './use-wake-lock';
+import { type RunChange } from './run-data';
 
 interface Props {
   view: RunView;

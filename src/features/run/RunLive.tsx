@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { Missing } from '../../ui/Missing';
-import { deleteRun, updateRun, type RunChange } from '../../db/runs';
 import { systemClock } from '../../domain/clock';
 import { viewRun } from '../../domain/run-timer';
 import type { RunId, RunRecord } from '../../domain/types';
@@ -20,6 +19,7 @@ import { useNow } from './use-now';
 import { useRunController } from './use-run-controller';
 import { useRun, useRunContext } from './use-run-data';
 import { useWakeLock } from './use-wake-lock';
+import { type RunChange, deleteRun, updateRun } from './run-data';
 
 export function RunLive({ id }: { id: RunId }) {
   const run = useRun(id);

@@ -2,12 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
 import { Missing } from '../../ui/Missing';
-import { findLiveRun, listRunsOfWorkshop, saveRun } from '../../db/runs';
-import { getWorkshop, listWorkshopsOfSeries } from '../../db/workshops';
 import { systemClock } from '../../domain/clock';
 import { newRunRecord } from '../../domain/run-record';
 import { workshopLabels } from '../../domain/series-plan';
 import type { RunId, WorkshopId } from '../../domain/types';
+import {
+  findLiveRun,
+  getWorkshop,
+  listRunsOfWorkshop,
+  listWorkshopsOfSeries,
+  saveRun,
+} from './run-data';
 
 /** Makes the run for a workshop (or finds the one already open), then shows it. */
 async function prepareRun(

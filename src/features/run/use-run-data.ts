@@ -1,13 +1,19 @@
 // Live views of a run and the plan it comes from, for the run screens.
 import { getGroup } from '../../db/groups';
-import { listIncidentsOfWorkshop } from '../../db/incidents';
+import { listIncidentsOfGroup, listIncidentsOfWorkshop } from '../../db/incidents';
 import { getLiteratureItems } from '../../db/literature';
 import { useLiveQuery } from '../../db/live';
 import { listMembers } from '../../db/members';
-import { findLiveRun, getRun, listFinishedRuns, listOpenRuns } from '../../db/runs';
+import {
+  findLiveRun,
+  getRun,
+  listFinishedRuns,
+  listOpenRuns,
+  listRunsOfSeries,
+} from '../../db/runs';
 import { getSeries } from '../../db/series';
 import { getWorkshop, listAllWorkshops, listWorkshopsOfSeries } from '../../db/workshops';
-import type { RunId, RunRecord, Workshop } from '../../domain/types';
+import type { RunId, RunRecord, SeriesId, Workshop } from '../../domain/types';
 
 export function useRun(id: RunId) {
   return useLiveQuery(() => getRun(id), [id]);
@@ -50,3 +56,16 @@ export function useRunContext(run: Pick<RunRecord, 'workshopId' | 'groupId' | 's
 }
 
 export type RunContext = NonNullable<ReturnType<typeof useRunContext>['value']>;
+
+/** A series with its runs, members and incidents, for the follow-up's look back. */
+export function useSeriesLookBack(id: SeriesId) {
+  return useLiveQuery(async () => {
+    const series = await getSeries(id);
+    const [runs, members, incidents] = await Promise.all([
+      listRunsOfSeries(id),
+      series ? listMembers(series.groupId) : [],
+      series ? listIncidentsOfGroup(series.groupId) : [],
+    ]);
+    return { series, runs, members, incidents };
+  }, [id]);
+}

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { deleteAllPrivateData } from '../../db/journal';
 import { formatLongDate } from '../../domain/dates';
 import { ConfirmByTyping } from '../../ui/ConfirmByTyping';
 import { forgetJournalExisted, useVaults } from '../../private/vaults';
 import { usePrivateStores } from '../../private/stores';
+import { deleteAllPrivateData } from '../../private/private-data';
 
 /**
  * Deleting every journal on this device: for a device being handed back or wiped. It

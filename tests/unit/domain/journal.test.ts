@@ -143,7 +143,7 @@ describe('search index', () => {
 
 describe('backup reminder', () => {
   it('reminds only when the chosen days have passed and entries changed since', async () => {
-    const { isBackupDue } = await import('../../../src/features/journal/backup-settings');
+    const { isBackupDue } = await import('../../../src/domain/backup-due');
     const day = 86_400_000;
     const base = { createdAt: 0, reminderDays: 14 };
     expect(isBackupDue({ ...base, now: 3 * day, lastBackupAt: undefined, lastChangeAt: day })).toBe(

@@ -1,5 +1,4 @@
 import { useAppState } from '../../../app/app-state';
-import { carryIncidentForward } from '../../../db/runs';
 import { systemClock } from '../../../domain/clock';
 import { formatMediumDate, parseIsoDate } from '../../../domain/dates';
 import { canCarryForward, incidentSteps } from '../../../domain/incident-steps';
@@ -8,6 +7,7 @@ import { carriedIncident, nextWorkshopAfter } from '../../../domain/run-record';
 import type { Incident } from '../../../domain/types';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 import { CueCards } from './CueCards';
+import { carryIncidentForward } from '../run-data';
 
 /**
  * The critical incident, held the way critical reflection groups hold it: told

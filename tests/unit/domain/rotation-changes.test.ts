@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rotationChanges } from '../../../src/features/plan/rotation-changes';
+import { rotationChanges } from '../../../src/domain/rotation-changes';
 import { FIVE_WORKSHOPS_TEMPLATE, planSeries } from '../../../src/domain/series-plan';
 import type { GroupId, Incident, IncidentId, Member, MemberId } from '../../../src/domain/types';
 import { createFakeClock } from '../../helpers/fake-clock';

@@ -1,11 +1,17 @@
 // Turning a rotation proposal into changes to store: facilitators, and presenters for the
 // incident slots of each workshop still to come.
-import type { RotationChange } from '../../db/incidents';
-import { incidentSlots } from '../../domain/agenda-edit';
-import { DEFAULT_INCIDENT_MODEL_ID } from '../../domain/reflection-models/registry';
-import { newId } from '../../domain/ids';
-import { proposeRotation } from '../../domain/rotation';
-import type { Incident, IncidentId, Member, MemberId, Workshop } from '../../domain/types';
+import { incidentSlots } from './agenda-edit';
+import { DEFAULT_INCIDENT_MODEL_ID } from './reflection-models/registry';
+import { newId } from './ids';
+import { proposeRotation } from './rotation';
+import type { Incident, IncidentId, Member, MemberId, Workshop, WorkshopId } from './types';
+
+export interface RotationChange {
+  workshopId: WorkshopId;
+  facilitatorId: MemberId | null;
+  /** Presenters for the workshop's incident slots, in agenda order. */
+  presenters: { slotId: string; presenterId: MemberId | null; newIncident?: Incident }[];
+}
 
 /** An incident is settled once its presenter has started it, or it is carried forward. */
 function isSettled(incident: Incident | undefined): boolean {

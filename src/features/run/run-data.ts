@@ -1,0 +1,13 @@
+// Run's way to storage for what its screens do on a tap (start, record, finish, carry an
+// incident forward). Screens never reach src/db themselves; live views come through
+// use-run-data.ts.
+export type { RunChange } from '../../db/runs';
+export {
+  carryIncidentForward,
+  deleteRun,
+  findLiveRun,
+  listRunsOfWorkshop,
+  saveRun,
+  updateRun,
+} from '../../db/runs';
+export { getWorkshop, listWorkshopsOfSeries } from '../../db/workshops';
