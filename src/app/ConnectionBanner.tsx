@@ -1,4 +1,5 @@
 import type { AppState } from './app-state';
+import { Button } from '../ui/Button';
 
 type ConnectionState = AppState['connection']['value'];
 
@@ -26,9 +27,9 @@ export function ConnectionBanner({ state }: { state: ConnectionState }) {
       <h2>{message.title}</h2>
       <p>{message.body}</p>
       {state !== 'blocked' && (
-        <button type="button" class="btn btn-primary" onClick={() => location.reload()}>
+        <Button variant="primary" onClick={() => location.reload()}>
           Reload
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Section } from './sections';
+import { Button } from '../ui/Button';
+import { Loading } from '../ui/Loading';
 
 const loaded = new Map<string, ComponentType>();
 
@@ -66,12 +68,12 @@ export function LazySection({ section }: { section: Section }) {
       <div class="screen" role="alert">
         <h1>This part of the app could not load</h1>
         <p>A newer version may have been installed in another tab. Reload to carry on.</p>
-        <button type="button" class="btn btn-primary" onClick={() => location.reload()}>
+        <Button variant="primary" onClick={() => location.reload()}>
           Reload
-        </button>
+        </Button>
       </div>
     );
   }
-  if (!Screen) return <p class="screen loading">Loading…</p>;
+  if (!Screen) return <Loading />;
   return <Screen />;
 }

@@ -1,4 +1,5 @@
 import type { UiStore } from './ui-store';
+import { Button } from '../ui/Button';
 
 /** The app's message area: a polite live region, errors announced assertively. */
 export function Notices({ ui }: { ui: UiStore }) {
@@ -14,20 +15,19 @@ export function Notices({ ui }: { ui: UiStore }) {
           <p>{notice.message}</p>
           <div class="notice-actions">
             {notice.action && (
-              <button
-                type="button"
-                class="btn btn-primary"
+              <Button
+                variant="primary"
                 onClick={() => {
                   notice.action?.run();
                   ui.dismiss(notice.id);
                 }}
               >
                 {notice.action.label}
-              </button>
+              </Button>
             )}
-            <button type="button" class="btn btn-quiet" onClick={() => ui.dismiss(notice.id)}>
+            <Button variant="quiet" onClick={() => ui.dismiss(notice.id)}>
               Dismiss
-            </button>
+            </Button>
           </div>
         </div>
       ))}

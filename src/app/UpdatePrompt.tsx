@@ -1,6 +1,7 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { describeBusy } from './busy';
 import type { AppState } from './app-state';
+import { Button } from '../ui/Button';
 
 /**
  * Announces a new version and applies it only on the user's word. Hidden while this tab
@@ -34,12 +35,12 @@ export function UpdatePrompt({ state }: { state: AppState }) {
       <p>A new version is ready — reload when convenient.</p>
       {refusal.value && <p class="update-refusal">{refusal.value}</p>}
       <div class="row">
-        <button type="button" class="btn btn-primary" onClick={reload}>
+        <Button variant="primary" onClick={reload}>
           Reload now
-        </button>
-        <button type="button" class="btn btn-quiet" onClick={() => (isDismissed.value = true)}>
+        </Button>
+        <Button variant="quiet" onClick={() => (isDismissed.value = true)}>
           Later
-        </button>
+        </Button>
       </div>
     </section>
   );

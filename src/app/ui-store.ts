@@ -60,7 +60,15 @@ export function createUiStore() {
     }
   }
 
-  return { notices, notify, dismiss, leaveSection, reportError };
+  return {
+    notices,
+    notify,
+    dismiss,
+    leaveSection,
+    reportError,
+    /** How many screens have arrived since the app loaded: the first keeps focus where it is. */
+    screensShown: 0,
+  };
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;

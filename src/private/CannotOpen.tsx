@@ -5,6 +5,7 @@ import type { Vault } from '../vault/vault';
 import { ConfirmByTyping } from '../ui/ConfirmByTyping';
 import { forgetJournalExisted } from './vaults';
 import { deleteVault } from './private-data';
+import { Button } from '../ui/Button';
 
 /**
  * The way out when both the passphrase and the recovery key are lost: nobody can open the
@@ -70,9 +71,9 @@ function LostKeysBody(props: { name: string; made: string; onDelete: () => void 
         sure it is yours.
       </p>
       <div class="row">
-        <button type="button" class="btn btn-danger" onClick={props.onDelete}>
+        <Button variant="danger" onClick={props.onDelete}>
           Delete this journal…
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { parseIsoDate, formatMediumDate } from '../domain/dates';
 import type { EntryLinks } from '../domain/journal';
 import type { IncidentId, LiteratureId, WorkshopId } from '../domain/types';
 import { type LinkTargets } from './private-data';
+import { Field } from '../ui/Field';
 
 export function workshopLabel(targets: LinkTargets, id: string): string {
   const workshop = targets.workshops.find((w) => w.id === id);
@@ -25,11 +26,9 @@ export function LinkFields({
   return (
     <fieldset class="form-grid">
       <legend>Links (optional)</legend>
-      <div class="field">
-        <label htmlFor="link-workshop">Workshop</label>
+      <Field id="link-workshop" label="Workshop">
         <select
           autocomplete="off"
-          id="link-workshop"
           value={links.workshopId ?? ''}
           onChange={(event) =>
             onChange({ ...links, workshopId: (event.currentTarget.value || null) as WorkshopId })
@@ -45,12 +44,10 @@ export function LinkFields({
             </option>
           ))}
         </select>
-      </div>
-      <div class="field">
-        <label htmlFor="link-incident">Critical incident</label>
+      </Field>
+      <Field id="link-incident" label="Critical incident">
         <select
           autocomplete="off"
-          id="link-incident"
           value={links.incidentId ?? ''}
           onChange={(event) =>
             onChange({ ...links, incidentId: (event.currentTarget.value || null) as IncidentId })
@@ -66,12 +63,10 @@ export function LinkFields({
             </option>
           ))}
         </select>
-      </div>
-      <div class="field">
-        <label htmlFor="link-literature">Reading</label>
+      </Field>
+      <Field id="link-literature" label="Reading">
         <select
           autocomplete="off"
-          id="link-literature"
           value={links.literatureId ?? ''}
           onChange={(event) =>
             onChange({
@@ -87,7 +82,7 @@ export function LinkFields({
             </option>
           ))}
         </select>
-      </div>
+      </Field>
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatLongDate } from '../domain/dates';
+import { Button } from '../ui/Button';
 
 /**
  * The recovery key, shown once: to print or write down. It is never stored. On paper it
@@ -56,9 +57,7 @@ export function RecoveryKeyCard({
         </ul>
       </div>
       <div class="row">
-        <button type="button" class="btn" onClick={() => window.print()}>
-          Print recovery key
-        </button>
+        <Button onClick={() => window.print()}>Print recovery key</Button>
       </div>
       <div class="field-inline">
         <input
@@ -70,9 +69,9 @@ export function RecoveryKeyCard({
         <label htmlFor="recovery-kept">I have printed or written down my recovery key</label>
       </div>
       <div class="row">
-        <button type="button" class="btn btn-primary" disabled={!isKept} onClick={onDone}>
+        <Button variant="primary" disabled={!isKept} onClick={onDone}>
           Open my journal
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -26,6 +26,8 @@ import {
 import { markJournalExists } from './vaults';
 import { usePrivateStores } from './stores';
 import { putVaultHeader } from './private-data';
+import { Button } from '../ui/Button';
+import { ScreenHeader } from '../ui/ScreenHeader';
 
 /** The first thing wrong with the set-up form, in plain words, or '' when it can go ahead. */
 function setupProblem(input: {
@@ -154,13 +156,12 @@ export function SetupVault({
 
   return (
     <div class="screen stack">
-      <header>
-        <h1>{title}</h1>
+      <ScreenHeader title={title}>
         <p class="lede">
           Your private reflective journal. It is encrypted on this device with your passphrase and
           never leaves it unless you make an encrypted backup.
         </p>
-      </header>
+      </ScreenHeader>
       {vanished && !hasOthers && (
         <div class="card notice-warning" role="status">
           <h2>Your journal seems to have gone</h2>
@@ -226,9 +227,9 @@ export function SetupVault({
             recovery key next, to print or write down and keep somewhere safe.
           </p>
           <div class="row">
-            <button type="submit" class="btn btn-primary" disabled={isWorking}>
+            <Button variant="primary" type="submit" disabled={isWorking}>
               {isWorking ? 'Setting up…' : 'Set up journal'}
-            </button>
+            </Button>
             <a class="btn btn-quiet" href={hrefFor('journal', 'restore')}>
               Restore from a backup
             </a>

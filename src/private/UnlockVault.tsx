@@ -15,6 +15,8 @@ import { JournalSecretField, SecretKindToggle } from '../ui/PassphraseField';
 import { readVault } from './vaults';
 import { usePrivateStores } from './stores';
 import { putVaultHeader } from './private-data';
+import { Button } from '../ui/Button';
+import { ScreenHeader } from '../ui/ScreenHeader';
 
 /**
  * A journal made with lower key-derivation costs (or PBKDF2 on a device that now runs
@@ -94,10 +96,9 @@ export function UnlockVault({
   const what = useRecovery ? 'recovery key' : 'passphrase';
   return (
     <div class="screen stack">
-      <header>
-        <h1>{title}</h1>
+      <ScreenHeader title={title}>
         <p class="lede">{reason ? LOCK_MESSAGES[reason] : 'Your journal is locked.'}</p>
-      </header>
+      </ScreenHeader>
       <section class="card" aria-labelledby="unlock-heading">
         <h2 id="unlock-heading">Unlock your journal</h2>
         <form class="stack" onSubmit={(event) => void submit(event)}>
@@ -141,9 +142,9 @@ export function UnlockVault({
             </p>
           )}
           <div class="row">
-            <button type="submit" class="btn btn-primary" disabled={isWorking}>
+            <Button variant="primary" type="submit" disabled={isWorking}>
               {isWorking ? 'Unlocking…' : 'Unlock'}
-            </button>
+            </Button>
             <SecretKindToggle
               isRecoveryKey={useRecovery}
               onToggle={() => {

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Dialog } from './Dialog';
+import { Button } from './Button';
 
 interface Props {
   title: string;
@@ -59,12 +60,10 @@ export function ConfirmByTyping(props: Props) {
           />
         </div>
         <div class="row">
-          <button type="submit" class="btn btn-danger" disabled={!isTyped}>
+          <Button variant="danger" type="submit" disabled={!isTyped}>
             {confirmLabel}
-          </button>
-          <button type="button" class="btn" onClick={onClose}>
-            {keepLabel}
-          </button>
+          </Button>
+          <Button onClick={onClose}>{keepLabel}</Button>
         </div>
       </form>
     </Dialog>

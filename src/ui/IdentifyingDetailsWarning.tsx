@@ -1,6 +1,7 @@
 import type { ComponentChild } from 'preact';
 import { describeDetailKind, type IdentifyingDetail } from '../domain/anonymise';
 import './identifying-details.css';
+import { Button } from './Button';
 
 interface Props {
   id?: string;
@@ -56,12 +57,10 @@ export function IdentifyingDetailsWarning({
       </ul>
       {text.length > 0 && <p class="identifying-excerpt">{highlight(text, details)}</p>}
       <div class="row">
-        <button type="button" class="btn btn-primary" onClick={onEdit}>
+        <Button variant="primary" onClick={onEdit}>
           Edit
-        </button>
-        <button type="button" class="btn" onClick={onSaveAnyway}>
-          {proceedLabel}
-        </button>
+        </Button>
+        <Button onClick={onSaveAnyway}>{proceedLabel}</Button>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Button } from './Button';
 
 interface Props {
   id: string;
@@ -26,15 +27,10 @@ export function PassphraseField({ id, label, value, onInput, autocomplete, descr
           aria-describedby={describedBy}
           onInput={(event) => onInput(event.currentTarget.value)}
         />
-        <button
-          type="button"
-          class="btn btn-quiet"
-          aria-pressed={isShown}
-          onClick={() => setShown(!isShown)}
-        >
+        <Button variant="quiet" aria-pressed={isShown} onClick={() => setShown(!isShown)}>
           {isShown ? 'Hide' : 'Show'}
           <span class="visually-hidden"> {label.toLowerCase()}</span>
-        </button>
+        </Button>
       </div>
     </div>
   );
@@ -100,8 +96,8 @@ export function SecretKindToggle({
   disabled?: boolean;
 }) {
   return (
-    <button type="button" class="btn btn-quiet" disabled={disabled} onClick={onToggle}>
+    <Button variant="quiet" disabled={disabled} onClick={onToggle}>
       {isRecoveryKey ? `Use ${whose} passphrase instead` : `Use ${whose} recovery key instead`}
-    </button>
+    </Button>
   );
 }

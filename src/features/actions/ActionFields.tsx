@@ -14,6 +14,7 @@ import {
 } from '../../domain/action-cards';
 import { randomId } from '../../domain/ids';
 import { FollowUpHistory } from './FollowUpHistory';
+import { Button } from '../../ui/Button';
 
 /** "follow-up" or "3 follow-ups". */
 function followUpsOf(action: CardAction): string {
@@ -107,9 +108,9 @@ export function ActionFields({
                 />
               </div>
               {card.actions.length > 1 && (
-                <button type="button" class="btn btn-quiet" onClick={() => remove(action, i)}>
+                <Button variant="quiet" onClick={() => remove(action, i)}>
                   Remove action {i + 1}
-                </button>
+                </Button>
               )}
             </div>
             <FollowUpHistory action={action} />
@@ -117,14 +118,9 @@ export function ActionFields({
         ))}
       </ol>
       <div class="row">
-        <button
-          type="button"
-          class="btn"
-          aria-describedby={isRefused ? 'action-limit' : undefined}
-          onClick={add}
-        >
+        <Button aria-describedby={isRefused ? 'action-limit' : undefined} onClick={add}>
           Add an action
-        </button>
+        </Button>
         <span class="muted">
           {card.actions.length} of {MAX_ACTIONS}
         </span>

@@ -12,6 +12,7 @@ import { FollowUpFlow } from './FollowUpFlow';
 import '../journal/journal.css';
 import './actions.css';
 import { usePrivateStores } from '../../private/stores';
+import { Loading } from '../../ui/Loading';
 
 const TITLE = 'Action cards';
 
@@ -46,7 +47,7 @@ export default function ActionsScreen() {
     }
   }, [unlockedId, stamp.value, stamp.isLoaded, ui, actionCards]);
 
-  if (!vaults.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!vaults.isLoaded) return <Loading />;
   const vault = vaults.value.find((v) => v.id === unlockedId);
   if (!vault) {
     if (vaults.value.length === 0) {

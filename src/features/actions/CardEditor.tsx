@@ -13,6 +13,9 @@ import { usePrivateDraft } from '../../private/use-private-draft';
 import { SAVE_STATE_TEXT } from './card-labels';
 import { ActionFields, type CardChange } from './ActionFields';
 import { usePrivateStores, type PrivateStores } from '../../private/stores';
+import { Button } from '../../ui/Button';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { Field } from '../../ui/Field';
 
 function initialCard(
   { actionCards, resume }: PrivateStores,
@@ -113,12 +116,10 @@ export function CardEditor({
   const canFollowUp = isStored && writtenActions(card).length > 0;
   return (
     <div class="screen stack action-editor">
-      <header>
-        <p>
-          <a href={hrefFor('actions')}>← Action cards</a>
-        </p>
-        <h1>{cardId ? 'Edit action card' : 'New action card'}</h1>
-      </header>
+      <ScreenHeader
+        title={cardId ? 'Edit action card' : 'New action card'}
+        back={{ href: hrefFor('actions'), label: 'Action cards' }}
+      />
       <form
         class="stack"
         onSubmit={(event) => {
@@ -127,11 +128,9 @@ export function CardEditor({
         }}
       >
         <div class="form-grid">
-          <div class="field">
-            <label htmlFor="card-date">Date</label>
+          <Field id="card-date" label="Date">
             <input
               autocomplete="off"
-              id="card-date"
               type="date"
               required
               value={card.date}
@@ -139,13 +138,11 @@ export function CardEditor({
                 event.currentTarget.value && set('date', event.currentTarget.value)
               }
             />
-          </div>
+          </Field>
           {targets.value && (
-            <div class="field">
-              <label htmlFor="card-workshop">After the workshop (optional)</label>
+            <Field id="card-workshop" label="After the workshop (optional)">
               <select
                 autocomplete="off"
-                id="card-workshop"
                 value={card.workshopId ?? ''}
                 onChange={(event) =>
                   set('workshopId', (event.currentTarget.value || null) as WorkshopId | null)
@@ -164,20 +161,18 @@ export function CardEditor({
                   </option>
                 ))}
               </select>
-            </div>
+            </Field>
           )}
         </div>
-        <div class="field">
-          <label htmlFor="card-heading">What I want to change</label>
+        <Field id="card-heading" label="What I want to change">
           <input
-            id="card-heading"
             type="text"
             autocomplete="off"
             spellcheck={false}
             value={card.heading}
             onInput={(event) => set('heading', event.currentTarget.value)}
           />
-        </div>
+        </Field>
         <ActionFields card={card} onChange={update} />
         <div class="field">
           <label htmlFor="card-next-follow-up">Follow up on (optional)</label>
@@ -197,17 +192,17 @@ export function CardEditor({
           {SAVE_STATE_TEXT[autosave.state]}
         </p>
         <div class="row">
-          <button type="submit" class="btn btn-primary">
+          <Button variant="primary" type="submit">
             Done
-          </button>
+          </Button>
           {canFollowUp && (
             <a class="btn" href={hrefFor('actions', 'follow-up', card.id)}>
               Follow up
             </a>
           )}
-          <button type="button" class="btn btn-danger" onClick={() => void deleteCard()}>
+          <Button variant="danger" onClick={() => void deleteCard()}>
             {isStored ? 'Delete card' : 'Discard'}
-          </button>
+          </Button>
         </div>
         <p class="hint">
           Saved automatically, encrypted with your journal. Spelling checks are off so no text

@@ -16,6 +16,8 @@ import { systemClock } from '../../domain/clock';
 import { workshopLabel } from '../../private/LinkFields';
 import { dueLabel, formatDate } from './card-labels';
 import { usePrivateStores } from '../../private/stores';
+import { Button } from '../../ui/Button';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /** The cards: open ones with follow-ups due first, then the done ones. */
 export function CardList() {
@@ -32,23 +34,18 @@ export function CardList() {
 
   return (
     <div class="screen stack">
-      <header class="journal-header">
-        <div>
-          <h1>Action cards</h1>
-          <p class="lede">
-            Up to three actions after a workshop, then back to them: how far did you get, what
-            helped, what hindered.
-          </p>
-        </div>
-        <div class="row">
-          <a class="btn btn-primary" href={hrefFor('actions', 'new')}>
-            New card
-          </a>
-          <button type="button" class="btn" onClick={() => void vaultSession.lock('manual')}>
-            Lock now
-          </button>
-        </div>
-      </header>
+      <ScreenHeader
+        title="Action cards"
+        lede="Up to three actions after a workshop, then back to them: how far did you get, what helped, what hindered."
+        actions={
+          <>
+            <a class="btn btn-primary" href={hrefFor('actions', 'new')}>
+              New card
+            </a>
+            <Button onClick={() => void vaultSession.lock('manual')}>Lock now</Button>
+          </>
+        }
+      />
       {dueNow > 0 && (
         <p class="card notice-warning" role="status">
           {dueNow === 1 ? 'One card is' : `${dueNow} cards are`} ready to follow up.

@@ -17,6 +17,9 @@ import type { IsoDate, RecordId } from '../../domain/types';
 import { usePrivateDraft } from '../../private/use-private-draft';
 import { formatDate, SAVE_STATE_TEXT } from './card-labels';
 import { usePrivateStores } from '../../private/stores';
+import { Button } from '../../ui/Button';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { Field } from '../../ui/Field';
 
 /**
  * Following a card up, one action at a time (easy on a tablet): how far did I get, what
@@ -103,16 +106,15 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
   const prefix = `follow-up-${action.id}`;
   return (
     <div class="screen stack follow-up">
-      <header>
-        <p>
-          <a href={hrefFor('actions')}>← Action cards</a>
-        </p>
-        <h1>Follow up: {card.heading.trim() || 'untitled card'}</h1>
+      <ScreenHeader
+        title={<>Follow up: {card.heading.trim() || 'untitled card'}</>}
+        back={{ href: hrefFor('actions'), label: 'Action cards' }}
+      >
         <p class="muted">
           Action {step + 1} of {actions.length}
           {previous && ` · last followed up ${formatDate(previous.on)}`}
         </p>
-      </header>
+      </ScreenHeader>
       <form
         class="stack"
         onSubmit={(event) => {
@@ -121,11 +123,9 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
         }}
       >
         {step === 0 && (
-          <div class="field">
-            <label htmlFor="follow-up-date">Date of this follow-up</label>
+          <Field id="follow-up-date" label="Date of this follow-up">
             <input
               autocomplete="off"
-              id="follow-up-date"
               type="date"
               required
               value={on}
@@ -133,7 +133,7 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
                 event.currentTarget.value && changeDate(event.currentTarget.value)
               }
             />
-          </div>
+          </Field>
         )}
         <section key={action.id} class="card stack" aria-labelledby={`${prefix}-heading`}>
           <h2 id={`${prefix}-heading`} class="pre-wrap" ref={heading} tabIndex={-1}>
@@ -201,14 +201,10 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
           {SAVE_STATE_TEXT[autosave.state]}
         </p>
         <div class="row">
-          {step > 0 && (
-            <button type="button" class="btn" onClick={() => setStep(step - 1)}>
-              Previous action
-            </button>
-          )}
-          <button type="submit" class="btn btn-primary">
+          {step > 0 && <Button onClick={() => setStep(step - 1)}>Previous action</Button>}
+          <Button variant="primary" type="submit">
             {isLast ? 'Finish follow-up' : 'Next action'}
-          </button>
+          </Button>
         </div>
       </form>
     </div>

@@ -17,6 +17,9 @@ import { saveLockSettings } from '../../private/use-lock-settings';
 import { readVault } from '../../private/vaults';
 import { usePrivateStores } from '../../private/stores';
 import { putVaultHeader } from '../../private/private-data';
+import { Button } from '../../ui/Button';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { Field } from '../../ui/Field';
 
 const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
 
@@ -24,12 +27,10 @@ const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
 export function BackupScreen({ vault }: { vault: Vault }) {
   return (
     <div class="screen stack">
-      <header>
-        <p>
-          <a href={hrefFor('journal')}>← Journal</a>
-        </p>
-        <h1>Backup and security</h1>
-      </header>
+      <ScreenHeader
+        title="Backup and security"
+        back={{ href: hrefFor('journal'), label: 'Journal' }}
+      />
       <section class="card" aria-labelledby="where-heading">
         <h2 id="where-heading">Where your journal lives</h2>
         <p>
@@ -60,10 +61,8 @@ function LockSettingsCard() {
   return (
     <section class="card stack" aria-labelledby="lock-heading">
       <h2 id="lock-heading">Locking</h2>
-      <div class="field">
-        <label htmlFor="idle-minutes">Lock after this long without use</label>
+      <Field id="idle-minutes" label="Lock after this long without use">
         <select
-          id="idle-minutes"
           value={String(settings.idleMinutes)}
           onChange={(event) =>
             void save({ ...settings, idleMinutes: Number(event.currentTarget.value) })
@@ -75,7 +74,7 @@ function LockSettingsCard() {
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <div class="field-inline">
         <input
           id="lock-hidden"
@@ -185,9 +184,9 @@ function ChangePassphrase({ vault }: { vault: Vault }) {
           </p>
         )}
         <div class="row">
-          <button type="submit" class="btn" disabled={isWorking || !current}>
+          <Button type="submit" disabled={isWorking || !current}>
             {isWorking ? 'Changing…' : 'Change passphrase'}
-          </button>
+          </Button>
         </div>
       </form>
     </section>

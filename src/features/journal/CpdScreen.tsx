@@ -24,6 +24,9 @@ import { workshopLabel } from '../../private/LinkFields';
 import { cpdDraftId } from '../../private/private-draft';
 import { DRAFT_STATE_TEXT, usePrivateDraft } from '../../private/use-private-draft';
 import { usePrivateStores } from '../../private/stores';
+import { Button } from '../../ui/Button';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { Field } from '../../ui/Field';
 
 const FIELDS: { key: keyof CpdDraft; label: string }[] = [
   { key: 'activityType', label: 'Type of CPD activity' },
@@ -161,22 +164,16 @@ export function CpdScreen({ vault }: { vault: Vault }) {
 
   return (
     <div class="screen stack">
-      <header>
-        <p>
-          <a href={hrefFor('journal')}>← Journal</a>
-        </p>
-        <h1>CPD draft</h1>
+      <ScreenHeader title="CPD draft" back={{ href: hrefFor('journal'), label: 'Journal' }}>
         <p class="lede">
           A draft continuing professional development record for Social Work England, from a
           workshop and the entries you choose. Edit it here, then copy each part into your online
           account. It is kept here, encrypted, until you start again. Nothing is sent anywhere.
         </p>
-      </header>
+      </ScreenHeader>
       <div class="card stack">
-        <div class="field">
-          <label htmlFor="cpd-workshop">Workshop</label>
+        <Field id="cpd-workshop" label="Workshop">
           <select
-            id="cpd-workshop"
             autocomplete="off"
             value={work.workshopId}
             onChange={(event) => chooseWorkshop(event.currentTarget.value)}
@@ -193,7 +190,7 @@ export function CpdScreen({ vault }: { vault: Vault }) {
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <EntryPicker
           legend="Entries to draw on"
           entries={entries}
@@ -227,14 +224,13 @@ export function CpdScreen({ vault }: { vault: Vault }) {
                 onInput={(event) => edit(key, event.currentTarget.value)}
               />
               <div class="row">
-                <button
-                  type="button"
-                  class="btn btn-quiet"
+                <Button
+                  variant="quiet"
                   aria-label={`Copy ${label}`}
                   onClick={() => copy(key, value)}
                 >
                   Copy
-                </button>
+                </Button>
               </div>
               <IdentifyingDetailsWarning
                 id={warningId}
@@ -252,9 +248,9 @@ export function CpdScreen({ vault }: { vault: Vault }) {
         </p>
         {!isBlankCpdWork(work) && (
           <div class="row">
-            <button type="button" class="btn btn-quiet" onClick={() => void startAgain()}>
+            <Button variant="quiet" onClick={() => void startAgain()}>
               Start again
-            </button>
+            </Button>
           </div>
         )}
       </section>

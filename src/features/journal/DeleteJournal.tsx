@@ -13,6 +13,7 @@ import { JournalSecretField, SecretKindToggle } from '../../ui/PassphraseField';
 import { forgetJournalExisted, readVault } from '../../private/vaults';
 import { usePrivateStores } from '../../private/stores';
 import { deleteVault, listVaultHeaders } from '../../private/private-data';
+import { Button } from '../../ui/Button';
 
 /**
  * Deleting the open journal, the usual way: this one only, and only with its passphrase or
@@ -35,9 +36,9 @@ export function DeleteJournal({ vault }: { vault: Vault }) {
         <a href={hrefFor('settings')}>Settings</a>.
       </p>
       <div class="row">
-        <button type="button" class="btn btn-danger" onClick={() => setOpen(true)}>
+        <Button variant="danger" onClick={() => setOpen(true)}>
           Delete this journal…
-        </button>
+        </Button>
       </div>
       <Dialog
         title={`Delete the journal “${name}”?`}
@@ -129,12 +130,10 @@ function ConfirmWithSecret({ vault, onKeep }: { vault: Vault; onKeep: () => void
         </p>
       )}
       <div class="row">
-        <button type="submit" class="btn btn-danger" disabled={isWorking || !secret}>
+        <Button variant="danger" type="submit" disabled={isWorking || !secret}>
           {isWorking ? 'Checking…' : 'Delete this journal'}
-        </button>
-        <button type="button" class="btn" onClick={onKeep}>
-          Keep it
-        </button>
+        </Button>
+        <Button onClick={onKeep}>Keep it</Button>
       </div>
     </form>
   );

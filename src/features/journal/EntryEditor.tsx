@@ -23,6 +23,9 @@ import type { EntryDraft } from '../../private/private-draft';
 import { DRAFT_STATE_TEXT, usePrivateDraft } from '../../private/use-private-draft';
 import { usePrivateStores, type PrivateStores } from '../../private/stores';
 import { entryRecord } from './journal-data';
+import { Button } from '../../ui/Button';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { Field } from '../../ui/Field';
 
 interface Form {
   entry: JournalEntry;
@@ -195,24 +198,16 @@ export function EntryEditor({
 
   return (
     <div class="screen stack journal-editor">
-      <header class="journal-header">
-        <div>
-          <p>
-            <a href={hrefFor('journal')}>← Journal</a>
-          </p>
-          <h1>{form.isNew ? 'New entry' : 'Edit entry'}</h1>
-        </div>
-        <button type="button" class="btn" onClick={() => void vaultSession.lock('manual')}>
-          Lock now
-        </button>
-      </header>
+      <ScreenHeader
+        title={form.isNew ? 'New entry' : 'Edit entry'}
+        back={{ href: hrefFor('journal'), label: 'Journal' }}
+        actions={<Button onClick={() => void vaultSession.lock('manual')}>Lock now</Button>}
+      />
       <form class="stack" onSubmit={(event) => void saveEntry(event)}>
         <div class="form-grid">
-          <div class="field">
-            <label htmlFor="entry-template">Template</label>
+          <Field id="entry-template" label="Template">
             <select
               autocomplete="off"
-              id="entry-template"
               value={entry.templateId}
               disabled={!form.isNew && !isBlank(entry)}
               onChange={(event) => update({}, { templateId: event.currentTarget.value })}
@@ -223,12 +218,10 @@ export function EntryEditor({
                 </option>
               ))}
             </select>
-          </div>
-          <div class="field">
-            <label htmlFor="entry-date">Date</label>
+          </Field>
+          <Field id="entry-date" label="Date">
             <input
               autocomplete="off"
-              id="entry-date"
               type="date"
               required
               value={entry.date}
@@ -236,20 +229,18 @@ export function EntryEditor({
                 event.currentTarget.value && update({}, { date: event.currentTarget.value })
               }
             />
-          </div>
+          </Field>
         </div>
         {model && <p class="hint">{model.summary}</p>}
-        <div class="field">
-          <label htmlFor="entry-title">Title (optional)</label>
+        <Field id="entry-title" label="Title (optional)">
           <input
-            id="entry-title"
             type="text"
             autocomplete="off"
             spellcheck={false}
             value={entry.title}
             onInput={(event) => update({}, { title: event.currentTarget.value })}
           />
-        </div>
+        </Field>
         {(model?.stages ?? []).map((stage) => (
           <div class="field" key={stage.id}>
             <label htmlFor={`stage-${stage.id}`}>{stage.title}</label>
@@ -349,21 +340,21 @@ export function EntryEditor({
           {DRAFT_STATE_TEXT[autosave.state]}
         </p>
         <div class="row">
-          <button type="submit" class="btn btn-primary" disabled={isSaving}>
+          <Button variant="primary" type="submit" disabled={isSaving}>
             Save entry
-          </button>
+          </Button>
           {form.isNew ? (
-            <button type="button" class="btn btn-quiet" onClick={() => void discard()}>
+            <Button variant="quiet" onClick={() => void discard()}>
               Discard draft
-            </button>
+            </Button>
           ) : (
             <>
-              <button type="button" class="btn btn-quiet" onClick={() => void discard()}>
+              <Button variant="quiet" onClick={() => void discard()}>
                 Discard changes
-              </button>
-              <button type="button" class="btn btn-danger" onClick={() => void remove()}>
+              </Button>
+              <Button variant="danger" onClick={() => void remove()}>
                 Delete entry
-              </button>
+              </Button>
             </>
           )}
         </div>

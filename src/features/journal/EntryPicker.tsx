@@ -1,6 +1,7 @@
 import { formatMediumDate, parseIsoDate } from '../../domain/dates';
 import { entryHeading, type JournalEntry } from '../../domain/journal';
 import type { RecordId } from '../../domain/types';
+import { Button } from '../../ui/Button';
 
 /** A list of entries to tick, newest first. */
 export function EntryPicker({
@@ -24,16 +25,12 @@ export function EntryPicker({
     <fieldset class="stack entry-picker">
       <legend>{legend}</legend>
       <div class="row">
-        <button
-          type="button"
-          class="btn btn-quiet"
-          onClick={() => onChange(new Set(entries.map((e) => e.id)))}
-        >
+        <Button variant="quiet" onClick={() => onChange(new Set(entries.map((e) => e.id)))}>
           Select all
-        </button>
-        <button type="button" class="btn btn-quiet" onClick={() => onChange(new Set())}>
+        </Button>
+        <Button variant="quiet" onClick={() => onChange(new Set())}>
           Select none
-        </button>
+        </Button>
       </div>
       {entries.length === 0 && <p class="muted">No entries yet.</p>}
       {entries.map((entry) => (

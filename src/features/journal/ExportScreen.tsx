@@ -6,6 +6,8 @@ import type { RecordId } from '../../domain/types';
 import { downloadBlob } from '../../ui/download';
 import { EntryPicker } from './EntryPicker';
 import { usePrivateStores } from '../../private/stores';
+import { Button } from '../../ui/Button';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 const formatDate = (date: string) => formatLongDate(parseIsoDate(date));
 
@@ -20,12 +22,11 @@ export function ExportScreen() {
 
   return (
     <div class="screen stack">
-      <header class="no-print">
-        <p>
-          <a href={hrefFor('journal')}>← Journal</a>
-        </p>
-        <h1>Export entries</h1>
-      </header>
+      <ScreenHeader
+        class="no-print"
+        title="Export entries"
+        back={{ href: hrefFor('journal'), label: 'Journal' }}
+      />
       <div class="card notice-warning no-print" role="note">
         <h2>An export is not encrypted</h2>
         <p>
@@ -52,9 +53,8 @@ export function ExportScreen() {
           onChange={setSelected}
         />
         <div class="row">
-          <button
-            type="button"
-            class="btn btn-primary"
+          <Button
+            variant="primary"
             disabled={!canExport}
             onClick={() =>
               downloadBlob(
@@ -64,10 +64,10 @@ export function ExportScreen() {
             }
           >
             Download as Markdown
-          </button>
-          <button type="button" class="btn" disabled={!canExport} onClick={() => window.print()}>
+          </Button>
+          <Button disabled={!canExport} onClick={() => window.print()}>
             Print
-          </button>
+          </Button>
         </div>
       </div>
       {canExport && (

@@ -16,6 +16,7 @@ import type { Vault } from '../../vault/vault';
 import { useLockSettings } from '../../private/use-lock-settings';
 import './journal.css';
 import { usePrivateStores } from '../../private/stores';
+import { Loading } from '../../ui/Loading';
 
 /** `#/journal/new?workshop=<id>&incident=<id>`: the query follows the hash path. */
 export function parseJournalRoute(params: readonly string[]) {
@@ -56,7 +57,7 @@ export default function JournalScreen() {
     if (unlockedId) ensureKeyCheck(vaultSession, unlockedId).catch(() => undefined);
   }, [unlockedId, ui, journal, vaultSession]);
 
-  if (!vaults.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!vaults.isLoaded) return <Loading />;
   const vault = vaults.value.find((v) => v.id === unlockedId);
 
   if (!vault) {

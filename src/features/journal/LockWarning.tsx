@@ -1,4 +1,5 @@
 import { usePrivateStores } from '../../private/stores';
+import { Button } from '../../ui/Button';
 
 /** A minute's notice before the journal locks itself, with a way to keep it open. */
 export function LockWarning() {
@@ -7,9 +8,9 @@ export function LockWarning() {
   return (
     <div class="card notice-warning lock-warning" role="alert">
       <p>Your journal will lock in about a minute because it has not been used.</p>
-      <button type="button" class="btn btn-primary" onClick={() => vaultSession.stayUnlocked()}>
+      <Button variant="primary" onClick={() => vaultSession.stayUnlocked()}>
         Keep it open
-      </button>
+      </Button>
     </div>
   );
 }

@@ -17,6 +17,8 @@ import { countsInWords } from './backup-words';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { readVault } from '../../private/vaults';
 import { usePrivateStores } from '../../private/stores';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 
 const REMINDER_CHOICES = [7, 14, 30, 60];
 
@@ -96,22 +98,18 @@ export function MakeBackup({ vault }: { vault: Vault }) {
       </p>
       <div class="row">
         {step ? (
-          <button type="button" class="btn" onClick={() => controller.current?.abort()}>
-            Cancel backup
-          </button>
+          <Button onClick={() => controller.current?.abort()}>Cancel backup</Button>
         ) : (
-          <button type="button" class="btn btn-primary" onClick={() => void backUp()}>
+          <Button variant="primary" onClick={() => void backUp()}>
             Make a backup file
-          </button>
+          </Button>
         )}
         <a class="btn btn-quiet" href={hrefFor('journal', 'restore')}>
           Restore from a backup
         </a>
       </div>
-      <div class="field">
-        <label htmlFor="reminder-days">Remind me to back up after</label>
+      <Field id="reminder-days" label="Remind me to back up after">
         <select
-          id="reminder-days"
           value={String(days)}
           onChange={(event) => {
             const next = Number(event.currentTarget.value);
@@ -125,7 +123,7 @@ export function MakeBackup({ vault }: { vault: Vault }) {
             </option>
           ))}
         </select>
-      </div>
+      </Field>
     </section>
   );
 }

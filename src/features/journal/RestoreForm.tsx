@@ -27,6 +27,9 @@ import { reopen, undoLastRestore } from './undo-restore';
 import { markJournalExists } from '../../private/vaults';
 import { usePrivateStores } from '../../private/stores';
 import { ForeignRecordError } from './journal-data';
+import { Button } from '../../ui/Button';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { Field } from '../../ui/Field';
 
 type Work = { label: string; progress: Progress | null };
 
@@ -148,31 +151,26 @@ export function RestoreForm() {
   const isLocked = vaultSession.unlockedId.value === null;
   return (
     <div class="screen stack restore">
-      <header>
-        <p>
-          <a href={hrefFor('journal', isLocked ? '' : 'backup')}>
-            ← {isLocked ? 'Journal' : 'Backup and security'}
-          </a>
-        </p>
-        <h1>Restore a journal</h1>
-        <p class="lede">
-          From an encrypted backup file made by this app. You will see what it holds, and what
-          restoring it would change, before anything is written.
-        </p>
-      </header>
+      <ScreenHeader
+        title="Restore a journal"
+        back={
+          isLocked
+            ? { href: hrefFor('journal'), label: 'Journal' }
+            : { href: hrefFor('journal', 'backup'), label: 'Backup and security' }
+        }
+        lede="From an encrypted backup file made by this app. You will see what it holds, and what restoring it would change, before anything is written."
+      />
       <section class="card stack" aria-labelledby="restore-file-heading">
         <h2 id="restore-file-heading">1. Choose the file</h2>
-        <div class="field">
-          <label htmlFor="restore-file">Backup file</label>
+        <Field id="restore-file" label="Backup file">
           <input
-            id="restore-file"
             ref={fileInput}
             type="file"
             accept=".bsbackup,application/octet-stream,application/json"
             disabled={Boolean(work)}
             onChange={(event) => pick(event.currentTarget.files?.[0] ?? null)}
           />
-        </div>
+        </Field>
         {inspected && <BackupSummaryCard inspected={inspected} />}
       </section>
       {inspected && !opened && (
@@ -186,9 +184,9 @@ export function RestoreForm() {
             onInput={setSecret}
           />
           <div class="row">
-            <button type="submit" class="btn btn-primary" disabled={!secret || Boolean(work)}>
+            <Button variant="primary" type="submit" disabled={!secret || Boolean(work)}>
               Open the backup
-            </button>
+            </Button>
             <SecretKindToggle
               isRecoveryKey={useRecovery}
               whose="the"
@@ -222,9 +220,7 @@ export function RestoreForm() {
             <p role="status">{work.label}…</p>
           )}
           <div class="row">
-            <button type="button" class="btn" onClick={() => controller.current?.abort()}>
-              Cancel
-            </button>
+            <Button onClick={() => controller.current?.abort()}>Cancel</Button>
           </div>
         </div>
       )}

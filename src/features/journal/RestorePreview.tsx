@@ -3,6 +3,7 @@ import { replaceLoses, totalOf, type TableComparison } from '../../domain/restor
 import type { BackupTable } from '../../vault/backup-format';
 import { countsInWords, totalCount } from './backup-words';
 import type { OpenedBackup, RestoreMode } from './restore';
+import { Button } from '../../ui/Button';
 
 const SHOWN: BackupTable[] = ['journalEntries', 'actionCards', 'drafts'];
 const ROW_NAMES: Record<BackupTable, string> = {
@@ -87,9 +88,7 @@ export function RestorePreview({
           changed.
         </p>
         <div class="row">
-          <button type="button" class="btn" onClick={onCancel}>
-            Choose another file
-          </button>
+          <Button onClick={onCancel}>Choose another file</Button>
         </div>
       </section>
     );
@@ -175,9 +174,9 @@ export function RestorePreview({
               ? 'Merge the backup'
               : 'Replace with the backup'}
         </button>
-        <button type="button" class="btn btn-quiet" disabled={isWorking} onClick={onCancel}>
+        <Button variant="quiet" disabled={isWorking} onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -22,6 +22,9 @@ import { BackupReminder } from './BackupReminder';
 import { workshopLabel } from '../../private/LinkFields';
 import type { EntryDraft } from '../../private/private-draft';
 import { usePrivateStores } from '../../private/stores';
+import { Button } from '../../ui/Button';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { Field } from '../../ui/Field';
 
 const PAGE = 50;
 
@@ -80,20 +83,19 @@ export function Timeline({ vault }: { vault: Vault }) {
 
   return (
     <div class="screen stack">
-      <header class="journal-header">
-        <div>
-          <h1>Journal</h1>
-          <p class="muted">{vault.label}</p>
-        </div>
-        <div class="row">
-          <a class="btn btn-primary" href={hrefFor('journal', 'new')}>
-            New entry
-          </a>
-          <button type="button" class="btn" onClick={() => void vaultSession.lock('manual')}>
-            Lock now
-          </button>
-        </div>
-      </header>
+      <ScreenHeader
+        title="Journal"
+        actions={
+          <>
+            <a class="btn btn-primary" href={hrefFor('journal', 'new')}>
+              New entry
+            </a>
+            <Button onClick={() => void vaultSession.lock('manual')}>Lock now</Button>
+          </>
+        }
+      >
+        <p class="muted">{vault.label}</p>
+      </ScreenHeader>
       <nav class="row" aria-label="Journal tools">
         <a class="btn btn-quiet" href={hrefFor('journal', 'backup')}>
           Backup and security
@@ -144,16 +146,15 @@ export function Timeline({ vault }: { vault: Vault }) {
                   ? 'one entry.'
                   : `${sinceLast} entries.`}{' '}
               {sinceLast > 0 && lastDate && (
-                <button
-                  type="button"
-                  class="btn btn-quiet"
+                <Button
+                  variant="quiet"
                   onClick={() => {
                     setFilter({ ...NO_FILTER, from: lastDate });
                     setShown(PAGE);
                   }}
                 >
                   Show them
-                </button>
+                </Button>
               )}
             </p>
           )}
@@ -171,10 +172,8 @@ export function Timeline({ vault }: { vault: Vault }) {
       )}
       <section class="stack" aria-labelledby="entries-heading">
         <h2 id="entries-heading">Entries</h2>
-        <div class="field">
-          <label htmlFor="journal-search">Search your journal</label>
+        <Field id="journal-search" label="Search your journal">
           <input
-            id="journal-search"
             type="search"
             spellcheck={false}
             autocomplete="off"
@@ -184,18 +183,12 @@ export function Timeline({ vault }: { vault: Vault }) {
               setShown(PAGE);
             }}
           />
-        </div>
+        </Field>
         <details class="filters">
           <summary>Filters</summary>
           <div class="form-grid">
-            <div class="field">
-              <label htmlFor="filter-tag">Tag</label>
-              <select
-                autocomplete="off"
-                id="filter-tag"
-                value={filter.tag}
-                onChange={setField('tag')}
-              >
+            <Field id="filter-tag" label="Tag">
+              <select autocomplete="off" value={filter.tag} onChange={setField('tag')}>
                 <option value="">Any</option>
                 {tags.map((tag) => (
                   <option key={tag} value={tag}>
@@ -203,12 +196,10 @@ export function Timeline({ vault }: { vault: Vault }) {
                   </option>
                 ))}
               </select>
-            </div>
-            <div class="field">
-              <label htmlFor="filter-template">Template</label>
+            </Field>
+            <Field id="filter-template" label="Template">
               <select
                 autocomplete="off"
-                id="filter-template"
                 value={filter.templateId}
                 onChange={setField('templateId')}
               >
@@ -219,15 +210,9 @@ export function Timeline({ vault }: { vault: Vault }) {
                   </option>
                 ))}
               </select>
-            </div>
-            <div class="field">
-              <label htmlFor="filter-link">Linked to</label>
-              <select
-                autocomplete="off"
-                id="filter-link"
-                value={filter.link}
-                onChange={setField('link')}
-              >
+            </Field>
+            <Field id="filter-link" label="Linked to">
+              <select autocomplete="off" value={filter.link} onChange={setField('link')}>
                 <option value="">Anything</option>
                 {targets.value?.workshops.map((w) => (
                   <option key={w.id} value={`workshop:${w.id}`}>
@@ -245,31 +230,22 @@ export function Timeline({ vault }: { vault: Vault }) {
                   </option>
                 ))}
               </select>
-            </div>
-            <div class="field">
-              <label htmlFor="filter-from">From</label>
+            </Field>
+            <Field id="filter-from" label="From">
               <input
                 autocomplete="off"
-                id="filter-from"
                 type="date"
                 value={filter.from}
                 onInput={setField('from')}
               />
-            </div>
-            <div class="field">
-              <label htmlFor="filter-to">To</label>
-              <input
-                autocomplete="off"
-                id="filter-to"
-                type="date"
-                value={filter.to}
-                onInput={setField('to')}
-              />
-            </div>
+            </Field>
+            <Field id="filter-to" label="To">
+              <input autocomplete="off" type="date" value={filter.to} onInput={setField('to')} />
+            </Field>
           </div>
-          <button type="button" class="btn btn-quiet" onClick={() => setFilter(NO_FILTER)}>
+          <Button variant="quiet" onClick={() => setFilter(NO_FILTER)}>
             Clear filters
-          </button>
+          </Button>
         </details>
         <p class="muted" role="status">
           {status === 'loading'
@@ -303,9 +279,7 @@ export function Timeline({ vault }: { vault: Vault }) {
           ))}
         </ol>
         {results.length > shown && (
-          <button type="button" class="btn" onClick={() => setShown(shown + PAGE)}>
-            Show more
-          </button>
+          <Button onClick={() => setShown(shown + PAGE)}>Show more</Button>
         )}
       </section>
     </div>

@@ -4,6 +4,7 @@ import { formatClockTime, formatMediumDate } from '../../domain/dates';
 import { usePrivateStores } from '../../private/stores';
 import type { Vault } from '../../vault/vault';
 import { undoLastRestore } from './undo-restore';
+import { Button } from '../../ui/Button';
 
 /**
  * While the safety copy from a replacing restore is kept: when it was made, a way back to
@@ -23,16 +24,9 @@ export function UndoRestoreCard({ vault }: { vault: Vault }) {
         device, encrypted, until you let it go.
       </p>
       <div class="row">
-        <button
-          type="button"
-          class="btn"
-          onClick={() => void undoLastRestore(stores, ui, vault.id)}
-        >
-          Undo restore
-        </button>
-        <button
-          type="button"
-          class="btn btn-quiet"
+        <Button onClick={() => void undoLastRestore(stores, ui, vault.id)}>Undo restore</Button>
+        <Button
+          variant="quiet"
           onClick={() =>
             discardRestoreSafety(vault.id).then(
               () => ui.notify('The copy from before the restore has been deleted.'),
@@ -41,7 +35,7 @@ export function UndoRestoreCard({ vault }: { vault: Vault }) {
           }
         >
           Keep the restore and delete the copy
-        </button>
+        </Button>
       </div>
     </section>
   );

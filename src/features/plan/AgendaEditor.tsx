@@ -20,6 +20,8 @@ import type { AgendaItem, AgendaItemKind, Incident, Workshop } from '../../domai
 import { AgendaRow } from './AgendaRow';
 import { useDragToReorder } from './use-drag-to-reorder';
 import { updateWorkshop } from './plan-changes';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 
 const KINDS = Object.keys(AGENDA_KIND_TITLES) as AgendaItemKind[];
 const MAX_INCIDENT_SLOTS = 2;
@@ -141,10 +143,8 @@ export function AgendaEditor({ workshop, incidents, knownNames }: Props) {
         onStretch={() => change((items) => items, { lengthMinutes: agendaTotalMinutes(agenda) })}
       />
       <form class="row agenda-add" onSubmit={add}>
-        <div class="field">
-          <label htmlFor="agenda-new-kind">Add to the agenda</label>
+        <Field id="agenda-new-kind" label="Add to the agenda">
           <select
-            id="agenda-new-kind"
             value={newKind}
             onChange={(e) => setNewKind(e.currentTarget.value as AgendaItemKind)}
           >
@@ -154,10 +154,8 @@ export function AgendaEditor({ workshop, incidents, knownNames }: Props) {
               </option>
             ))}
           </select>
-        </div>
-        <button type="submit" class="btn">
-          Add
-        </button>
+        </Field>
+        <Button type="submit">Add</Button>
       </form>
     </section>
   );
@@ -191,12 +189,8 @@ function AgendaTotal({ total, length, difference, onFit, onStretch }: TotalProps
           : `— ${howMuch} shorter than the workshop (${formatDuration(length)}).`}
       </p>
       <div class="row">
-        <button type="button" class="btn" onClick={onFit}>
-          Fit the agenda into {formatDuration(length)}
-        </button>
-        <button type="button" class="btn" onClick={onStretch}>
-          Make the workshop {formatDuration(total)}
-        </button>
+        <Button onClick={onFit}>Fit the agenda into {formatDuration(length)}</Button>
+        <Button onClick={onStretch}>Make the workshop {formatDuration(total)}</Button>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { AgendaItem, Incident } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
+import { Button } from '../../ui/Button';
 
 interface Props {
   item: AgendaItem;
@@ -45,17 +46,17 @@ export function AgendaRow(props: Props) {
       class={`agenda-row kind-${item.kind}${props.isDragging ? ' is-dragging' : ''}`}
       style={props.dragOffset ? { transform: `translateY(${props.dragOffset}px)` } : undefined}
     >
-      <button
-        type="button"
+      <Button
+        variant="quiet"
+        class="drag-handle"
         id={id('handle')}
-        class="btn btn-quiet drag-handle"
         aria-label={`Reorder ${item.title}, position ${index + 1} of ${count}`}
         aria-describedby="agenda-heading"
         onPointerDown={props.onHandlePointerDown}
         onKeyDown={onHandleKey}
       >
         <span aria-hidden="true">⠿</span>
-      </button>
+      </Button>
       <p class="agenda-times">
         {start}–{end}
       </p>
@@ -91,32 +92,25 @@ export function AgendaRow(props: Props) {
         />
       </div>
       <div class="agenda-actions">
-        <button
-          type="button"
-          class="btn btn-quiet"
+        <Button
+          variant="quiet"
           aria-label={`Move ${item.title} up`}
           disabled={index === 0}
           onClick={() => onMove((at) => at - 1)}
         >
           <span aria-hidden="true">↑</span>
-        </button>
-        <button
-          type="button"
-          class="btn btn-quiet"
+        </Button>
+        <Button
+          variant="quiet"
           aria-label={`Move ${item.title} down`}
           disabled={index === count - 1}
           onClick={() => onMove((at) => at + 1)}
         >
           <span aria-hidden="true">↓</span>
-        </button>
-        <button
-          type="button"
-          class="btn btn-quiet"
-          aria-label={`Remove ${item.title}`}
-          onClick={props.onRemove}
-        >
+        </Button>
+        <Button variant="quiet" aria-label={`Remove ${item.title}`} onClick={props.onRemove}>
           Remove
-        </button>
+        </Button>
       </div>
     </li>
   );

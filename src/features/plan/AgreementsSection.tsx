@@ -4,6 +4,7 @@ import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../domain/grou
 import type { Group } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
 import { updateGroup } from './plan-changes';
+import { Button } from '../../ui/Button';
 
 interface Props {
   group: Group;
@@ -43,13 +44,12 @@ export function AgreementsSection({ group, knownNames }: Props) {
         onSave={(groundRules) => save({ groundRules })}
       />
       {group.groundRules !== DEFAULT_GROUND_RULES && (
-        <button
-          type="button"
-          class="btn btn-quiet"
+        <Button
+          variant="quiet"
           onClick={() => restoreDefault('groundRules', DEFAULT_GROUND_RULES, 'ground rules')}
         >
           Use the default ground rules
-        </button>
+        </Button>
       )}
       <CheckedField
         id="confidentiality"
@@ -61,15 +61,14 @@ export function AgreementsSection({ group, knownNames }: Props) {
         onSave={(confidentiality) => save({ confidentiality })}
       />
       {group.confidentiality !== DEFAULT_CONFIDENTIALITY && (
-        <button
-          type="button"
-          class="btn btn-quiet"
+        <Button
+          variant="quiet"
           onClick={() =>
             restoreDefault('confidentiality', DEFAULT_CONFIDENTIALITY, 'confidentiality agreement')
           }
         >
           Use the default confidentiality agreement
-        </button>
+        </Button>
       )}
     </section>
   );

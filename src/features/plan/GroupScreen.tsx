@@ -11,13 +11,16 @@ import { SeriesListSection } from './SeriesListSection';
 import { deletePlanWithUndo } from './undo';
 import { useGroup, useMembers } from './use-plan-data';
 import { deleteGroup, updateGroup } from './plan-changes';
+import { Button } from '../../ui/Button';
+import { Loading } from '../../ui/Loading';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /** One group: its members, agreements, series and reading list. */
 export function GroupScreen({ id }: { id: GroupId }) {
   const { ui } = useAppState();
   const group = useGroup(id);
   const members = useMembers(id);
-  if (!group.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!group.isLoaded) return <Loading />;
   if (!group.value)
     return <Missing what="group" back={{ section: 'plan', label: 'Plan' }} canUndo />;
   const knownNames = members.value.map((m) => m.displayName);
@@ -28,13 +31,12 @@ export function GroupScreen({ id }: { id: GroupId }) {
 
   return (
     <div class="screen stack">
-      <a class="back-link" href={hrefFor('plan')}>
-        ← All groups
-      </a>
-      <header>
-        <h1>{group.value.name || 'Untitled group'}</h1>
+      <ScreenHeader
+        title={group.value.name || 'Untitled group'}
+        back={{ href: hrefFor('plan'), label: 'All groups' }}
+      >
         <p class="lede">Who is in the group, what you have agreed, and what you will read.</p>
-      </header>
+      </ScreenHeader>
       <SeriesListSection group={group.value} />
       <MembersSection groupId={id} members={members.value} />
       <AgreementsSection group={group.value} knownNames={knownNames} />
@@ -49,9 +51,9 @@ export function GroupScreen({ id }: { id: GroupId }) {
           onSave={(name) => updateGroup(id, { name }, systemClock.now())}
         />
         <div class="row">
-          <button type="button" class="btn btn-danger" onClick={remove}>
+          <Button variant="danger" onClick={remove}>
             Delete this group
-          </button>
+          </Button>
           <span class="hint">
             Deletes its members, series, workshops and reading. You can undo.
           </span>

@@ -1,4 +1,5 @@
 import { hrefFor } from '../../app/router';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /**
  * A short guide to running a critical reflection group, for teams starting one without an
@@ -7,17 +8,16 @@ import { hrefFor } from '../../app/router';
 export function GuideScreen() {
   return (
     <div class="screen stack guide">
-      <a class="back-link" href={hrefFor('plan')}>
-        ← Plan
-      </a>
-      <header>
-        <h1>Running a reflection group</h1>
+      <ScreenHeader
+        title="Running a reflection group"
+        back={{ href: hrefFor('plan'), label: 'Plan' }}
+      >
         <p class="lede">
           A critical reflection group is a small group of practitioners who help each other look
           closely at real moments from practice, to bring to light the assumptions in them and
           connect personal experience with the wider professional and political picture.
         </p>
-      </header>
+      </ScreenHeader>
       <section class="card">
         <h2>What it is, and what it is not</h2>
         <p>

@@ -6,6 +6,7 @@ import { CheckedField } from '../../ui/CheckedField';
 import { FacilitatorSelect } from './FacilitatorSelect';
 import { deletePlanWithUndo } from './undo';
 import { deleteIncident, updateIncident } from './plan-changes';
+import { Button } from '../../ui/Button';
 
 interface Props {
   incident: Incident;
@@ -86,13 +87,12 @@ export function IncidentEditor({ incident, members, knownNames, carriedFromDate 
         onSave={(summary) => save({ summary })}
       />
       <div class="row">
-        <button
-          type="button"
-          class="btn btn-danger"
+        <Button
+          variant="danger"
           onClick={() => deletePlanWithUndo(ui, 'Incident', () => deleteIncident(incident.id))}
         >
           Delete this incident
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import type { Incident, Member, Workshop } from '../../domain/types';
 import { IncidentEditor } from './IncidentEditor';
 import { emptyIncident } from '../../domain/rotation-changes';
 import { addIncidentToSlot, updateWorkshop } from './plan-changes';
+import { Button } from '../../ui/Button';
 
 interface Props {
   workshop: Workshop;
@@ -93,9 +94,7 @@ export function IncidentsSection(props: Props) {
             {incident ? (
               editor(incident)
             ) : (
-              <button type="button" class="btn" onClick={() => plan(item.id)}>
-                Plan incident {index + 1}
-              </button>
+              <Button onClick={() => plan(item.id)}>Plan incident {index + 1}</Button>
             )}
           </article>
         );
@@ -105,9 +104,9 @@ export function IncidentsSection(props: Props) {
           <h3>Not yet in the agenda</h3>
           {editor(incident)}
           <div class="row">
-            <button type="button" class="btn" onClick={() => placeInAgenda(incident)}>
+            <Button onClick={() => placeInAgenda(incident)}>
               {freeSlot ? 'Put it in the free incident slot' : 'Add an incident slot for it'}
-            </button>
+            </Button>
           </div>
         </article>
       ))}

@@ -4,6 +4,7 @@ import type { LiteratureItem } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
 import { deletePlanWithUndo } from './undo';
 import { deleteLiteratureItem, updateLiteratureItem } from './plan-changes';
+import { Button } from '../../ui/Button';
 
 interface Props {
   item: LiteratureItem;
@@ -86,16 +87,13 @@ export function LiteratureEditor({ item, knownNames, onClose }: Props) {
         }
       />
       <div class="row">
-        <button type="button" class="btn" onClick={onClose}>
-          Done
-        </button>
-        <button
-          type="button"
-          class="btn btn-danger"
+        <Button onClick={onClose}>Done</Button>
+        <Button
+          variant="danger"
           onClick={() => deletePlanWithUndo(ui, 'Reading', () => deleteLiteratureItem(item.id))}
         >
           Delete this reading
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import type { GroupId, LiteratureId, LiteratureItem } from '../../domain/types';
 import { LiteratureEditor } from './LiteratureEditor';
 import { useLiterature } from './use-plan-data';
 import { saveLiteratureItem } from './plan-changes';
+import { Button } from '../../ui/Button';
 
 /** A new, empty reading item for a group. */
 export function makeLiteratureItem(groupId: GroupId): LiteratureItem {
@@ -67,22 +68,20 @@ export function LiteratureSection({ groupId, knownNames }: Props) {
                 onClose={() => setOpenId(null)}
               />
             ) : (
-              <button
-                type="button"
-                class="btn btn-quiet reading-summary"
+              <Button
+                variant="quiet"
+                class="reading-summary"
                 aria-expanded="false"
                 onClick={() => setOpenId(item.id)}
               >
                 {citation(item) || 'Untitled reading'}
-              </button>
+              </Button>
             )}
           </li>
         ))}
       </ul>
       <div class="row">
-        <button type="button" class="btn" onClick={add}>
-          Add a reading
-        </button>
+        <Button onClick={add}>Add a reading</Button>
       </div>
     </section>
   );

@@ -6,6 +6,8 @@ import type { GroupId, Member, MemberId, MemberRole } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
 import { deletePlanWithUndo } from './undo';
 import { deleteMember, saveMember, updateMember } from './plan-changes';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 
 export const ROLE_NAMES: Record<MemberRole, string> = {
   facilitator: 'Facilitator',
@@ -76,45 +78,37 @@ export function MembersSection({ groupId, members }: { groupId: GroupId; members
                 ))}
               </select>
             </div>
-            <button
-              type="button"
-              class="btn btn-quiet"
+            <Button
+              variant="quiet"
               aria-label={`Remove ${member.displayName}`}
               onClick={() => deletePlanWithUndo(ui, 'Member', () => deleteMember(member.id))}
             >
               Remove
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
       <form class="member-row" onSubmit={add}>
-        <div class="field">
-          <label htmlFor="new-member-name">New member</label>
+        <Field id="new-member-name" label="New member">
           <input
-            id="new-member-name"
             type="text"
             autocomplete="off"
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}
           />
-        </div>
-        <div class="field">
-          <label htmlFor="new-member-role">Role</label>
-          <select
-            id="new-member-role"
-            value={role}
-            onChange={(e) => setRole(e.currentTarget.value as MemberRole)}
-          >
+        </Field>
+        <Field id="new-member-role" label="Role">
+          <select value={role} onChange={(e) => setRole(e.currentTarget.value as MemberRole)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_NAMES[r]}
               </option>
             ))}
           </select>
-        </div>
-        <button type="submit" class="btn" disabled={!name.trim()}>
+        </Field>
+        <Button type="submit" disabled={!name.trim()}>
           Add member
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -10,6 +10,8 @@ import { makeMembers, parseMemberNames } from './members-input';
 import { SeriesFields, defaultSeriesChoice, seriesPlanInput } from './SeriesFields';
 import { planSeries } from '../../domain/series-plan';
 import { createGroup } from './plan-changes';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 
 /**
  * Starting a group in one go: its name, who is in it, and its first series from the
@@ -58,16 +60,14 @@ export function NewGroupForm() {
     <section class="card render-when-near" aria-labelledby="new-group-heading">
       <h2 id="new-group-heading">Start a group</h2>
       <form class="stack" onSubmit={submit}>
-        <div class="field">
-          <label htmlFor="new-group-name">New group name</label>
+        <Field id="new-group-name" label="New group name">
           <input
-            id="new-group-name"
             type="text"
             autocomplete="off"
             value={name}
             onInput={(event) => setName(event.currentTarget.value)}
           />
-        </div>
+        </Field>
         <fieldset class="stack">
           <legend>Members</legend>
           <p class="hint">
@@ -75,26 +75,22 @@ export function NewGroupForm() {
             anyone’s full name. You can add and change members later.
           </p>
           <div class="form-grid">
-            <div class="field">
-              <label htmlFor="new-group-me">You (facilitator)</label>
+            <Field id="new-group-me" label="You (facilitator)">
               <input
-                id="new-group-me"
                 type="text"
                 autocomplete="off"
                 value={me}
                 onInput={(event) => setMe(event.currentTarget.value)}
               />
-            </div>
-            <div class="field">
-              <label htmlFor="new-group-others">Other members, one per line</label>
+            </Field>
+            <Field id="new-group-others" label="Other members, one per line">
               <textarea
-                id="new-group-others"
                 rows={4}
                 autocomplete="off"
                 value={others}
                 onInput={(event) => setOthers(event.currentTarget.value)}
               />
-            </div>
+            </Field>
           </div>
           <label class="check" htmlFor="new-group-peer">
             <input
@@ -119,9 +115,9 @@ export function NewGroupForm() {
           />
         )}
         <div class="row">
-          <button type="submit" class="btn btn-primary" disabled={!name.trim() || isBusy}>
+          <Button variant="primary" type="submit" disabled={!name.trim() || isBusy}>
             Create group
-          </button>
+          </Button>
         </div>
       </form>
     </section>

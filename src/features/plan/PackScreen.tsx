@@ -15,6 +15,8 @@ import {
   useWorkshop,
   useWorkshopsOfSeries,
 } from './use-plan-data';
+import { Button } from '../../ui/Button';
+import { Loading } from '../../ui/Loading';
 
 /** A workshop's pre-reading pack: one clean page (or two) to print on A4 or save as PDF. */
 export function PackScreen({ id }: { id: WorkshopId }) {
@@ -27,7 +29,7 @@ export function PackScreen({ id }: { id: WorkshopId }) {
   const literature = useLiterature(current?.groupId);
   const incidents = useIncidentsOfWorkshop(id);
   const carriedFromDates = useCarriedFromDates(incidents.value, current?.groupId ?? null);
-  if (!workshop.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!workshop.isLoaded) return <Loading />;
   if (!current)
     return <Missing what="workshop" back={{ section: 'plan', label: 'Plan' }} canUndo />;
 
@@ -48,9 +50,9 @@ export function PackScreen({ id }: { id: WorkshopId }) {
         <a class="btn" href={hrefFor('plan', 'workshop', id)}>
           ← Back to the workshop
         </a>
-        <button type="button" class="btn btn-primary" onClick={() => window.print()}>
+        <Button variant="primary" onClick={() => window.print()}>
           Print or save as PDF
-        </button>
+        </Button>
       </div>
       <header class="pack-header">
         <p class="pack-kicker">Pre-reading pack{pack.subtitle ? ` · ${pack.subtitle}` : ''}</p>

@@ -1,6 +1,7 @@
 import { hrefFor } from '../../app/router';
 import { useGroups } from './use-groups';
 import { NewGroupForm } from './NewGroupForm';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /** The Plan section's start: the groups on this device, and a quick way to start one. */
 export function PlanHome() {
@@ -8,12 +9,11 @@ export function PlanHome() {
   const hasGroups = groups.value.length > 0;
   return (
     <div class="screen stack">
-      <header>
-        <h1>Plan</h1>
+      <ScreenHeader title="Plan">
         <p class="lede">
           Set up a reflection group, plan its series of workshops and send out the reading.
         </p>
-      </header>
+      </ScreenHeader>
       <section class="card" aria-labelledby="groups-heading">
         <h2 id="groups-heading">Groups</h2>
         {groups.isLoaded && !hasGroups && (

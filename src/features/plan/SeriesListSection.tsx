@@ -11,6 +11,8 @@ import { useIdentifyingDetails } from '../../ui/use-identifying-details';
 import { SeriesFields, defaultSeriesChoice, seriesPlanInput } from './SeriesFields';
 import { useSeriesOfGroup } from './use-plan-data';
 import { createSeries } from './plan-changes';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
 
 /** The group's series, and planning another from the template or a custom cadence. */
 export function SeriesListSection({ group }: { group: Group }) {
@@ -58,16 +60,14 @@ export function SeriesListSection({ group }: { group: Group }) {
       </ul>
       {choice ? (
         <form class="stack" onSubmit={submit}>
-          <div class="field">
-            <label htmlFor="new-series-title">Title of the series</label>
+          <Field id="new-series-title" label="Title of the series">
             <input
-              id="new-series-title"
               type="text"
               autocomplete="off"
               value={choice.title}
               onInput={(e) => setChoice({ ...choice, title: e.currentTarget.value })}
             />
-          </div>
+          </Field>
           <SeriesFields idPrefix="new-series" value={choice} onChange={setChoice} />
           {isChecking && (
             <IdentifyingDetailsWarning
@@ -81,19 +81,17 @@ export function SeriesListSection({ group }: { group: Group }) {
             />
           )}
           <div class="row">
-            <button type="submit" class="btn btn-primary">
+            <Button variant="primary" type="submit">
               Create series
-            </button>
-            <button type="button" class="btn btn-quiet" onClick={() => setChoice(null)}>
+            </Button>
+            <Button variant="quiet" onClick={() => setChoice(null)}>
               Cancel
-            </button>
+            </Button>
           </div>
         </form>
       ) : (
         <div class="row">
-          <button type="button" class="btn" onClick={open}>
-            Plan a new series
-          </button>
+          <Button onClick={open}>Plan a new series</Button>
         </div>
       )}
     </section>

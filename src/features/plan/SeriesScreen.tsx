@@ -29,6 +29,9 @@ import {
   saveWorkshop,
   updateSeries,
 } from './plan-changes';
+import { Button } from '../../ui/Button';
+import { Loading } from '../../ui/Loading';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /** A series: its workshops' dates and turns, the calendar file, more workshops. */
 export function SeriesScreen({ id }: { id: SeriesId }) {
@@ -40,7 +43,7 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
   const workshops = useWorkshopsOfSeries(id);
   const literature = useLiterature(groupId);
   const incidents = useIncidentsOfGroup(groupId);
-  if (!series.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!series.isLoaded) return <Loading />;
   if (!series.value)
     return <Missing what="series" back={{ section: 'plan', label: 'Plan' }} canUndo />;
   const current = series.value;
@@ -114,17 +117,19 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
 
   return (
     <div class="screen stack">
-      <a class="back-link" href={hrefFor('plan', 'group', current.groupId)}>
-        ← {group.value?.name || 'Group'}
-      </a>
-      <header>
-        <h1>{current.title || 'Untitled series'}</h1>
+      <ScreenHeader
+        title={current.title || 'Untitled series'}
+        back={{
+          href: hrefFor('plan', 'group', current.groupId),
+          label: group.value?.name || 'Group',
+        }}
+      >
         <p class="lede">
           {regular.length} workshops{hasFollowUp ? ' and a follow-up' : ''}, from{' '}
           {formatLongDate(parseIsoDate(workshops.value[0]?.date ?? current.startDate))}. Move any
           date; times stay in UK local time.
         </p>
-      </header>
+      </ScreenHeader>
       <section class="card stack" aria-labelledby="workshops-heading">
         <h2 id="workshops-heading">Workshops</h2>
         <ol class="workshop-list">
@@ -140,13 +145,9 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
           ))}
         </ol>
         <div class="row">
-          <button type="button" class="btn" onClick={() => addWorkshop('regular')}>
-            Add a workshop
-          </button>
+          <Button onClick={() => addWorkshop('regular')}>Add a workshop</Button>
           {!hasFollowUp && (
-            <button type="button" class="btn" onClick={() => addWorkshop('follow-up')}>
-              Add a follow-up
-            </button>
+            <Button onClick={() => addWorkshop('follow-up')}>Add a follow-up</Button>
           )}
         </div>
       </section>
@@ -158,9 +159,9 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
           forward, keep their presenter. Change any turn above afterwards.
         </p>
         <div class="row">
-          <button type="button" class="btn" onClick={proposeTurns} disabled={!members.value.length}>
+          <Button onClick={proposeTurns} disabled={!members.value.length}>
             Propose turns
-          </button>
+          </Button>
         </div>
       </section>
       <section class="card stack" aria-labelledby="calendar-heading">
@@ -170,9 +171,9 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
           Calendar or an iPad. Incident titles are left out of it.
         </p>
         <div class="row">
-          <button type="button" class="btn btn-primary" onClick={downloadCalendar}>
+          <Button variant="primary" onClick={downloadCalendar}>
             Download the calendar (.ics)
-          </button>
+          </Button>
         </div>
       </section>
       <section class="card stack" aria-labelledby="series-settings-heading">
@@ -185,9 +186,9 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
           onSave={(title) => updateSeries(id, { title }, systemClock.now())}
         />
         <div class="row">
-          <button type="button" class="btn btn-danger" onClick={remove}>
+          <Button variant="danger" onClick={remove}>
             Delete this series
-          </button>
+          </Button>
           <span class="hint">Deletes its workshops and their incidents. You can undo.</span>
         </div>
       </section>

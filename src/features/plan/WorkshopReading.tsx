@@ -5,6 +5,7 @@ import type { LiteratureId, LiteratureItem, Workshop } from '../../domain/types'
 import { LiteratureEditor } from './LiteratureEditor';
 import { makeLiteratureItem } from './LiteratureSection';
 import { addLiteratureToWorkshop, setLiteratureAttached } from './plan-changes';
+import { Button } from '../../ui/Button';
 
 interface Props {
   workshop: Workshop;
@@ -56,14 +57,13 @@ export function WorkshopReading({ workshop, literature, knownNames }: Props) {
                   {citation(item) || 'Untitled reading'}
                 </label>
                 {openId !== item.id && (
-                  <button
-                    type="button"
-                    class="btn btn-quiet"
+                  <Button
+                    variant="quiet"
                     aria-label={`Edit ${item.title.trim() || 'untitled reading'}`}
                     onClick={() => setOpenId(item.id)}
                   >
                     Edit
-                  </button>
+                  </Button>
                 )}
               </div>
               {openId === item.id && (
@@ -78,9 +78,7 @@ export function WorkshopReading({ workshop, literature, knownNames }: Props) {
         })}
       </ul>
       <div class="row">
-        <button type="button" class="btn" onClick={addNew}>
-          Add a new reading to this workshop
-        </button>
+        <Button onClick={addNew}>Add a new reading to this workshop</Button>
       </div>
     </section>
   );

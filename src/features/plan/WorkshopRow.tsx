@@ -7,6 +7,7 @@ import { formatLongDate, parseIsoDate } from '../../domain/dates';
 import type { Incident, Member, MemberId, Workshop } from '../../domain/types';
 import { FacilitatorSelect } from './FacilitatorSelect';
 import { updateWorkshop } from './plan-changes';
+import { Button } from '../../ui/Button';
 
 interface Props {
   workshop: Workshop;
@@ -71,9 +72,9 @@ export function WorkshopRow({ workshop, label, members, incidents, onDelete }: P
         value={workshop.facilitatorId}
         onChange={(facilitatorId: MemberId | null) => change({ facilitatorId })}
       />
-      <button type="button" class="btn btn-quiet" aria-label={`Delete ${label}`} onClick={onDelete}>
+      <Button variant="quiet" aria-label={`Delete ${label}`} onClick={onDelete}>
         Delete
-      </button>
+      </Button>
     </li>
   );
 }

@@ -21,6 +21,9 @@ import {
 } from './use-plan-data';
 import { WorkshopReading } from './WorkshopReading';
 import { updateWorkshop } from './plan-changes';
+import { Loading } from '../../ui/Loading';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { Field } from '../../ui/Field';
 
 /** Planning one workshop: when and where, its agenda, incidents and pre-reading. */
 export function WorkshopScreen({ id }: { id: WorkshopId }) {
@@ -33,7 +36,7 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
   const members = useMembers(current?.groupId);
   const literature = useLiterature(current?.groupId);
   const carriedFrom = useCarriedFromDates(incidents, current?.groupId ?? null);
-  if (!workshop.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!workshop.isLoaded) return <Loading />;
   if (!current)
     return <Missing what="workshop" back={{ section: 'plan', label: 'Plan' }} canUndo />;
 
@@ -47,13 +50,17 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
 
   return (
     <div class="screen stack">
-      {current.seriesId && (
-        <a class="back-link" href={hrefFor('plan', 'series', current.seriesId)}>
-          ← {series.value?.title || 'Series'}
-        </a>
-      )}
-      <header>
-        <h1>{label}</h1>
+      <ScreenHeader
+        title={label}
+        back={
+          current.seriesId
+            ? {
+                href: hrefFor('plan', 'series', current.seriesId),
+                label: series.value?.title || 'Series',
+              }
+            : undefined
+        }
+      >
         <p class="lede">
           {isIsoDate(current.date) ? formatLongDate(parseIsoDate(current.date)) : ''},{' '}
           {current.startTime}–{end}
@@ -73,32 +80,28 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
             </a>
           )}
         </div>
-      </header>
+      </ScreenHeader>
       <section class="card stack" aria-labelledby="details-heading">
         <h2 id="details-heading">When and where</h2>
         <div class="form-grid">
-          <div class="field">
-            <label htmlFor="workshop-date">Date</label>
+          <Field id="workshop-date" label="Date">
             <input
-              id="workshop-date"
               type="date"
               value={current.date}
               onChange={(e) =>
                 isIsoDate(e.currentTarget.value) && change({ date: e.currentTarget.value })
               }
             />
-          </div>
-          <div class="field">
-            <label htmlFor="workshop-time">Start time</label>
+          </Field>
+          <Field id="workshop-time" label="Start time">
             <input
-              id="workshop-time"
               type="time"
               value={current.startTime}
               onChange={(e) =>
                 e.currentTarget.value && change({ startTime: e.currentTarget.value })
               }
             />
-          </div>
+          </Field>
           <LengthSelect
             id="workshop-length"
             label="Length"

@@ -1,4 +1,5 @@
 import type { ControlRole } from './use-run-controller';
+import { Button } from '../../ui/Button';
 
 /** For a tab that does not control the run: why, and "Take over" once the other has gone. */
 export function ControlNote({ role, onTakeOver }: { role: ControlRole; onTakeOver: () => void }) {
@@ -7,9 +8,9 @@ export function ControlNote({ role, onTakeOver }: { role: ControlRole; onTakeOve
     return (
       <div class="card run-note" role="status">
         <p>The tab or window that was running this workshop has closed.</p>
-        <button type="button" class="btn btn-primary" onClick={onTakeOver}>
+        <Button variant="primary" onClick={onTakeOver}>
           Take over
-        </button>
+        </Button>
       </div>
     );
   }

@@ -6,6 +6,9 @@ import { themesOf, timeByPhaseKind } from '../../domain/run-record';
 import type { SeriesId } from '../../domain/types';
 import { TimeChart } from './TimeChart';
 import { useSeriesLookBack } from './use-run-data';
+import { Button } from '../../ui/Button';
+import { Loading } from '../../ui/Loading';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 const SHARING_PROMPTS = [
   'What have we learnt, as a group, that others in our service should hear?',
@@ -19,23 +22,22 @@ type LookBack = NonNullable<ReturnType<typeof useSeriesLookBack>['value']>;
 /** The follow-up workshop's look back at a whole series, and prompts for sharing it. */
 export function FollowUpScreen({ id }: { id: SeriesId }) {
   const data = useSeriesLookBack(id);
-  if (!data.isLoaded || !data.value) return <p class="screen loading">Loading…</p>;
+  if (!data.isLoaded || !data.value) return <Loading />;
   const { series, runs } = data.value;
   return (
     <div class="screen stack run-record">
-      <a class="back-link no-print" href={hrefFor('run')}>
-        ← Run
-      </a>
-      <header>
-        <h1>Looking back: {series?.title ?? 'the series'}</h1>
+      <ScreenHeader
+        title={<>Looking back: {series?.title ?? 'the series'}</>}
+        back={{ href: hrefFor('run'), label: 'Run' }}
+      >
         <p class="lede">
           {runs.length} workshop{runs.length === 1 ? '' : 's'} recorded. For the follow-up: what
           happened across the series, and how to share what was learnt.
         </p>
-        <button type="button" class="btn no-print" onClick={() => print()}>
+        <Button class="no-print" onClick={() => print()}>
           Print
-        </button>
-      </header>
+        </Button>
+      </ScreenHeader>
       <LookBackSections id={id} data={data.value} />
     </div>
   );

@@ -7,6 +7,9 @@ import { plannedAgainstActual, themesOf } from '../../domain/run-record';
 import type { RunId, RunRecord } from '../../domain/types';
 import { TimeChart } from './TimeChart';
 import { useRun, useRunContext, type RunContext } from './use-run-data';
+import { Button } from '../../ui/Button';
+import { Loading } from '../../ui/Loading';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 /**
  * The session record: planned and actual time of every phase, attendance, themes, group
@@ -15,7 +18,7 @@ import { useRun, useRunContext, type RunContext } from './use-run-data';
  */
 export function RecordScreen({ id }: { id: RunId }) {
   const run = useRun(id);
-  if (!run.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!run.isLoaded) return <Loading />;
   if (!run.value) {
     return <Missing what="record" back={{ section: 'run', label: 'Run' }} />;
   }
@@ -24,7 +27,7 @@ export function RecordScreen({ id }: { id: RunId }) {
 
 function RecordView({ record }: { record: RunRecord }) {
   const context = useRunContext(record);
-  if (!context.isLoaded || !context.value) return <p class="screen loading">Loading…</p>;
+  if (!context.isLoaded || !context.value) return <Loading />;
   return <RecordBody record={record} context={context.value} />;
 }
 
@@ -36,11 +39,10 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
   const notes = record.timing.phases.filter((p) => record.notes[p.id]?.trim());
   return (
     <div class="screen stack run-record">
-      <a class="back-link no-print" href={hrefFor('run')}>
-        ← Run
-      </a>
-      <header>
-        <h1>Session record: {record.title}</h1>
+      <ScreenHeader
+        title={<>Session record: {record.title}</>}
+        back={{ href: hrefFor('run'), label: 'Run' }}
+      >
         <p class="lede">
           {started
             ? `${formatLongDate(started)}, ${formatClockTime(started)}–${formatClockTime(record.timing.finishedAt ?? started)}`
@@ -48,9 +50,9 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
           {context.workshop?.venue ? `, ${context.workshop.venue}` : ''}
         </p>
         <div class="row no-print">
-          <button type="button" class="btn btn-primary" onClick={() => print()}>
+          <Button variant="primary" onClick={() => print()}>
             Print the record
-          </button>
+          </Button>
           {record.seriesId && (
             <a class="btn" href={hrefFor('run', 'series', record.seriesId)}>
               The whole series
@@ -62,7 +64,7 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
             </a>
           )}
         </div>
-      </header>
+      </ScreenHeader>
       <section class="card stack" aria-labelledby="time-heading">
         <h2 id="time-heading">Where the time went</h2>
         <TimeChart rows={rows} id={`chart-${record.id}`} />

@@ -18,6 +18,7 @@ import { playTone, unlockAudio } from './cues';
 import { useOptimistic } from './use-optimistic';
 import type { WakeLockState } from './use-wake-lock';
 import { type RunChange } from './run-data';
+import { Button } from '../../ui/Button';
 
 interface Props {
   view: RunView;
@@ -63,9 +64,9 @@ export function RunControls(props: Props) {
     return (
       <section class="card stack run-controls" aria-label="Controls">
         <div class="row">
-          <button
-            type="button"
-            class="btn btn-primary btn-large"
+          <Button
+            variant="primary"
+            class="btn-large"
             disabled={props.isSaving}
             onClick={() => {
               unlockAudio();
@@ -73,7 +74,7 @@ export function RunControls(props: Props) {
             }}
           >
             Start the workshop
-          </button>
+          </Button>
         </div>
         <CueSettings {...props} />
       </section>
@@ -84,29 +85,28 @@ export function RunControls(props: Props) {
     <section class="card stack run-controls no-print" aria-label="Controls">
       <div class="row">
         {view.status === 'paused' ? (
-          <button
-            type="button"
-            class="btn btn-primary btn-large"
+          <Button
+            variant="primary"
+            class="btn-large"
             onClick={() => {
               unlockAudio();
               act('resume', resumeRun)();
             }}
           >
             Resume
-          </button>
+          </Button>
         ) : (
-          <button type="button" class="btn btn-large" onClick={act('pause', pauseRun)}>
+          <Button variant="large" onClick={act('pause', pauseRun)}>
             Pause
-          </button>
+          </Button>
         )}
-        <button
-          type="button"
-          class="btn btn-large"
+        <Button
+          variant="large"
           disabled={view.currentIndex === 0}
           onClick={act('previous phase', previousPhase)}
         >
           Previous phase
-        </button>
+        </Button>
         <button
           type="button"
           class={`btn btn-large ${view.timeLeftMs <= 0 ? 'btn-primary' : ''}`}
@@ -117,16 +117,10 @@ export function RunControls(props: Props) {
         </button>
       </div>
       <div class="row">
-        <button type="button" class="btn" onClick={act('+1 min', (t) => extendPhase(t, 1))}>
-          +1 min
-        </button>
-        <button type="button" class="btn" onClick={act('+5 min', (t) => extendPhase(t, 5))}>
-          +5 min
-        </button>
+        <Button onClick={act('+1 min', (t) => extendPhase(t, 1))}>+1 min</Button>
+        <Button onClick={act('+5 min', (t) => extendPhase(t, 5))}>+5 min</Button>
         {undo && (
-          <button
-            type="button"
-            class="btn"
+          <Button
             onClick={() => {
               const before = undo.timing;
               setUndo(null);
@@ -134,29 +128,24 @@ export function RunControls(props: Props) {
             }}
           >
             Undo {undo.label}
-          </button>
+          </Button>
         )}
         {isConfirmingFinish ? (
           <span class="row run-confirm" role="group" aria-label="Finish the workshop?">
             <span>Finish the workshop now?</span>
-            <button
-              type="button"
-              class="btn btn-primary"
+            <Button
+              variant="primary"
               onClick={() => {
                 const now = systemClock.now();
                 props.onFinish((run) => ({ timing: finishRun(run.timing, now) }));
               }}
             >
               Yes, finish
-            </button>
-            <button type="button" class="btn" onClick={() => setConfirmingFinish(false)}>
-              Keep going
-            </button>
+            </Button>
+            <Button onClick={() => setConfirmingFinish(false)}>Keep going</Button>
           </span>
         ) : (
-          <button type="button" class="btn" onClick={() => setConfirmingFinish(true)}>
-            Finish the workshop
-          </button>
+          <Button onClick={() => setConfirmingFinish(true)}>Finish the workshop</Button>
         )}
       </div>
       {isLate && !keptPlan && (
@@ -166,12 +155,10 @@ export function RunControls(props: Props) {
             Shrink the remaining phases in proportion to end on time, or keep the plan.
           </p>
           <div class="row">
-            <button type="button" class="btn btn-primary" onClick={rebalance}>
+            <Button variant="primary" onClick={rebalance}>
               Rebalance to end on time
-            </button>
-            <button type="button" class="btn" onClick={() => setKeptPlan(true)}>
-              Keep the plan
-            </button>
+            </Button>
+            <Button onClick={() => setKeptPlan(true)}>Keep the plan</Button>
           </div>
           {cannotFit !== null && (
             <p role="alert">
@@ -201,19 +188,15 @@ function CueSettings({ isSoundOn: stored, onSound, wakeLock }: Props) {
         />
         Sound at two minutes left and at the end of each phase
       </label>
-      <button
-        type="button"
-        class="btn"
+      <Button
         onClick={() => {
           unlockAudio();
           playTone('over');
         }}
       >
         Test sound
-      </button>
-      <button type="button" class="btn" onClick={openRoomDisplay}>
-        Open room display
-      </button>
+      </Button>
+      <Button onClick={openRoomDisplay}>Open room display</Button>
       <WakeLockNote state={wakeLock} />
     </div>
   );

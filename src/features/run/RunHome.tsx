@@ -6,6 +6,8 @@ import { formatLongDate, formatMediumDate, parseIsoDate } from '../../domain/dat
 import { workshopLabels } from '../../domain/series-plan';
 import type { Workshop } from '../../domain/types';
 import { useLiveRun, useRunLists } from './use-run-data';
+import { Loading } from '../../ui/Loading';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 
 const UPCOMING_SHOWN = 4;
 
@@ -23,7 +25,7 @@ export function RunHome() {
   }, [live.value]);
 
   if (!live.isLoaded || !lists.isLoaded || live.value) {
-    return <p class="screen loading">Loading…</p>;
+    return <Loading />;
   }
   const today = londonDateAt(systemClock.now());
   const upcoming = lists.value.workshops.filter((w) => w.date >= today).slice(0, UPCOMING_SHOWN);
@@ -35,10 +37,9 @@ export function RunHome() {
 
   return (
     <div class="screen stack">
-      <header>
-        <h1>Run a workshop</h1>
+      <ScreenHeader title="Run a workshop">
         <p class="lede">Keep the room on time and in the right phase, with a scaffold for each.</p>
-      </header>
+      </ScreenHeader>
       <section class="card stack" aria-labelledby="start-heading">
         <h2 id="start-heading">Start a workshop</h2>
         {upcoming.length === 0 ? (

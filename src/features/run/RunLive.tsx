@@ -20,10 +20,12 @@ import { useRunController } from './use-run-controller';
 import { useRun, useRunContext } from './use-run-data';
 import { useWakeLock } from './use-wake-lock';
 import { type RunChange, deleteRun, updateRun } from './run-data';
+import { Button } from '../../ui/Button';
+import { Loading } from '../../ui/Loading';
 
 export function RunLive({ id }: { id: RunId }) {
   const run = useRun(id);
-  if (!run.isLoaded) return <p class="screen loading">Loading…</p>;
+  if (!run.isLoaded) return <Loading />;
   if (!run.value) {
     return <Missing what="workshop" back={{ section: 'run', label: 'Run' }} />;
   }
@@ -111,9 +113,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
             The device clock went back. The timer counts from the clock, so check the time left; use
             +1 min, +5 min or Undo if it looks wrong.
           </p>
-          <button type="button" class="btn" onClick={clockWarning.dismiss}>
-            Dismiss
-          </button>
+          <Button onClick={clockWarning.dismiss}>Dismiss</Button>
         </div>
       )}
       <RunClock view={view} announcement={announcement} total={record.timing.phases.length} />
@@ -134,9 +134,9 @@ function RunLiveView({ record }: { record: RunRecord }) {
       )}
       {isController && record.status === 'ready' && (
         <p>
-          <button type="button" class="btn btn-quiet" onClick={() => void discard()}>
+          <Button variant="quiet" onClick={() => void discard()}>
             Not now: discard this run
-          </button>
+          </Button>
         </p>
       )}
       {!isLive && (

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useAppState } from '../../app/app-state';
+import { Button } from '../../ui/Button';
 
 /** The version in use, whether it works offline, and a manual check for updates. */
 export function AppVersionSection() {
@@ -26,13 +27,11 @@ export function AppVersionSection() {
         <dd>{updates.isControlled.value ? 'Yes' : 'Not yet — it will after this first visit'}</dd>
       </dl>
       <div class="row">
-        <button type="button" class="btn" onClick={check}>
-          Check for updates
-        </button>
+        <Button onClick={check}>Check for updates</Button>
         {updates.updateWaiting.value && (
-          <button type="button" class="btn btn-primary" onClick={() => void updates.applyUpdate()}>
+          <Button variant="primary" onClick={() => void updates.applyUpdate()}>
             Reload with the new version
-          </button>
+          </Button>
         )}
       </div>
       <p role="status">{checkResult.value}</p>

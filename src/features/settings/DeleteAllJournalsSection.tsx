@@ -5,6 +5,7 @@ import { ConfirmByTyping } from '../../ui/ConfirmByTyping';
 import { forgetJournalExisted, useVaults } from '../../private/vaults';
 import { usePrivateStores } from '../../private/stores';
 import { deleteAllPrivateData } from '../../private/private-data';
+import { Button } from '../../ui/Button';
 
 /**
  * Deleting every journal on this device: for a device being handed back or wiped. It
@@ -61,9 +62,9 @@ export function DeleteAllJournalsSection() {
             To delete only your own journal, open it and go to Backup and security.
           </p>
           <div class="row">
-            <button type="button" class="btn btn-danger" onClick={() => setOpen(true)}>
+            <Button variant="danger" onClick={() => setOpen(true)}>
               Delete every journal…
-            </button>
+            </Button>
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
 import { useAppState } from '../../app/app-state';
 import { formatBytes } from '../../domain/units';
 import { useStorageStatus } from './use-storage-status';
+import { Button } from '../../ui/Button';
 
 /** Whether the browser will keep this device's data, and how much there is. */
 export function StorageSection() {
@@ -55,9 +56,9 @@ export function StorageSection() {
                 runs short of space. Ask it to keep the data; installing the app makes a yes more
                 likely.
               </p>
-              <button type="button" class="btn btn-primary" onClick={ask}>
+              <Button variant="primary" onClick={ask}>
                 Ask the browser to keep my data
-              </button>
+              </Button>
             </>
           )}
         </>

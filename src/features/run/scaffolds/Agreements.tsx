@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../../domain/group-defaults';
 import type { Group } from '../../../domain/types';
+import { Button } from '../../../ui/Button';
 
 interface Props {
   id: string;
@@ -16,14 +17,9 @@ export function Agreements({ id, group, isShownAtFirst }: Props) {
     <section class="card stack" aria-labelledby={id}>
       <div class="row run-section-head">
         <h2 id={id}>Ground rules and confidentiality</h2>
-        <button
-          type="button"
-          class="btn"
-          aria-expanded={isShown}
-          onClick={() => setShown(!isShown)}
-        >
+        <Button aria-expanded={isShown} onClick={() => setShown(!isShown)}>
           {isShown ? 'Hide the ground rules' : 'Show the ground rules'}
-        </button>
+        </Button>
       </div>
       {isShown && (
         <div class="run-agreement">

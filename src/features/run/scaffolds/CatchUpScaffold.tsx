@@ -5,6 +5,7 @@ import type { ScaffoldProps } from '../PhaseScaffolds';
 import { useNow } from '../use-now';
 import { Agreements } from './Agreements';
 import { useOptimistic } from '../use-optimistic';
+import { Button } from '../../../ui/Button';
 
 /**
  * Catch-up: the ground rules and confidentiality agreement (shown at the first workshop of
@@ -102,18 +103,14 @@ export function CatchUpScaffold({ record, phase, context, onChange }: ScaffoldPr
           )}
           <div class="row">
             {(!round || speaker) && (
-              <button type="button" class="btn btn-primary" onClick={nextSpeaker}>
+              <Button variant="primary" onClick={nextSpeaker}>
                 {round ? (next ? 'Next speaker' : 'End the round') : 'Start the check-in round'}
-              </button>
+              </Button>
             )}
             {round && (
-              <button
-                type="button"
-                class="btn"
-                onClick={() => void onChange(() => ({ checkIn: null }))}
-              >
+              <Button onClick={() => void onChange(() => ({ checkIn: null }))}>
                 Start the round again
-              </button>
+              </Button>
             )}
           </div>
         </section>

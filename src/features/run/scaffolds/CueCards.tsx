@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { Button } from '../../../ui/Button';
 
 const SWIPE_PX = 48;
 
@@ -29,20 +30,15 @@ export function CueCards({ cards, label }: { cards: readonly string[]; label: st
         <p aria-live="polite">{cards[index]}</p>
       </div>
       <div class="row">
-        <button type="button" class="btn" disabled={index === 0} onClick={() => go(index - 1)}>
+        <Button disabled={index === 0} onClick={() => go(index - 1)}>
           Previous card
-        </button>
+        </Button>
         <span class="muted">
           Card {index + 1} of {cards.length}
         </span>
-        <button
-          type="button"
-          class="btn"
-          disabled={index >= cards.length - 1}
-          onClick={() => go(index + 1)}
-        >
+        <Button disabled={index >= cards.length - 1} onClick={() => go(index + 1)}>
           Next card
-        </button>
+        </Button>
       </div>
     </section>
   );

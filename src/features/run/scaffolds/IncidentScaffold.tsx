@@ -8,6 +8,7 @@ import type { Incident } from '../../../domain/types';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 import { CueCards } from './CueCards';
 import { carryIncidentForward } from '../run-data';
+import { Button } from '../../../ui/Button';
 
 /**
  * The critical incident, held the way critical reflection groups hold it: told
@@ -67,27 +68,22 @@ export function IncidentScaffold({ record, phase, context, onChange }: ScaffoldP
         <CueCards key={step.id} cards={step.cueCards} label={`Listener cue cards: ${step.title}`} />
       )}
       <div class="row">
-        <button type="button" class="btn" disabled={at === 0} onClick={() => go(at - 1)}>
+        <Button disabled={at === 0} onClick={() => go(at - 1)}>
           Previous step
-        </button>
-        <button
-          type="button"
-          class="btn btn-primary"
-          disabled={at >= steps.length - 1}
-          onClick={() => go(at + 1)}
-        >
+        </Button>
+        <Button variant="primary" disabled={at >= steps.length - 1} onClick={() => go(at + 1)}>
           Next step
-        </button>
+        </Button>
       </div>
       {incident && canCarryForward(model, part) && (
         <div class="run-carry">
           {isCarried ? (
             <p role="status">Carried to the next workshop for its reconstruction.</p>
           ) : next ? (
-            <button type="button" class="btn" onClick={() => void carry()}>
+            <Button onClick={() => void carry()}>
               Carry to the next workshop ({formatMediumDate(parseIsoDate(next.date))}) for
               reconstruction
-            </button>
+            </Button>
           ) : (
             <p class="muted">There is no later workshop in this series to carry it to.</p>
           )}

@@ -1,4 +1,5 @@
 import type { ScaffoldProps } from '../PhaseScaffolds';
+import { Button } from '../../../ui/Button';
 
 /** Literature discussion: the workshop's pre-reading, one item at a time, questions large. */
 export function LiteratureScaffold({ record, phase, context, onChange }: ScaffoldProps) {
@@ -36,17 +37,12 @@ export function LiteratureScaffold({ record, phase, context, onChange }: Scaffol
       )}
       {items.length > 1 && (
         <div class="row">
-          <button type="button" class="btn" disabled={at === 0} onClick={() => go(at - 1)}>
+          <Button disabled={at === 0} onClick={() => go(at - 1)}>
             Previous reading
-          </button>
-          <button
-            type="button"
-            class="btn btn-primary"
-            disabled={at >= items.length - 1}
-            onClick={() => go(at + 1)}
-          >
+          </Button>
+          <Button variant="primary" disabled={at >= items.length - 1} onClick={() => go(at + 1)}>
             Next reading
-          </button>
+          </Button>
         </div>
       )}
     </section>

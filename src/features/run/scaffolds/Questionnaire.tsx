@@ -9,6 +9,7 @@ import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../../domain/reflection-mode
 import type { QuestionnaireAnswers } from '../../../domain/types';
 import { IdentifyingDetailsWarning } from '../../../ui/IdentifyingDetailsWarning';
 import type { ScaffoldProps } from '../PhaseScaffolds';
+import { Button } from '../../../ui/Button';
 
 /** How long typing pauses before the answers so far are stored. */
 const DRAFT_SAVE_DELAY_MS = 500;
@@ -154,14 +155,9 @@ export function Questionnaire({ record, phase, onChange, knownNames }: ScaffoldP
         );
       })}
       <p>
-        <button
-          type="button"
-          class="btn btn-primary"
-          disabled={!hasAny || isSaving}
-          onClick={() => void putAway()}
-        >
+        <Button variant="primary" disabled={!hasAny || isSaving} onClick={() => void putAway()}>
           Done: put my answers away
-        </button>
+        </Button>
       </p>
     </section>
   );
