@@ -4,6 +4,7 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { LazySection, warmSections } from './LazySection';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
+import { SectionErrorBoundary } from './SectionErrorBoundary';
 import { NAV_SECTIONS, SECTIONS, findSection } from './sections';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -30,7 +31,9 @@ export function App({ state }: { state: AppState }) {
     return (
       <AppStateContext.Provider value={state}>
         <main id="main" ref={main} tabIndex={-1} class="bare">
-          <LazySection section={section} />
+          <SectionErrorBoundary key={section.id} saveBeforeReload={state.flush.flushAll}>
+            <LazySection section={section} />
+          </SectionErrorBoundary>
         </main>
       </AppStateContext.Provider>
     );
@@ -47,7 +50,13 @@ export function App({ state }: { state: AppState }) {
       </header>
       <ConnectionBanner state={state.connection.value} />
       <main id="main" ref={main} tabIndex={-1}>
-        {section ? <LazySection section={section} /> : <NotFound />}
+        {section ? (
+          <SectionErrorBoundary key={section.id} saveBeforeReload={state.flush.flushAll}>
+            <LazySection section={section} />
+          </SectionErrorBoundary>
+        ) : (
+          <NotFound />
+        )}
       </main>
       <UpdatePrompt state={state} />
       <Notices ui={state.ui} />
