@@ -15,5 +15,3 @@ export function createFlushRegistry() {
     },
   };
 }
-
-export type FlushRegistry = ReturnType<typeof createFlushRegistry>;

@@ -9,7 +9,7 @@ export interface Route {
   params: string[];
 }
 
-export const DEFAULT_SECTION = 'plan';
+const DEFAULT_SECTION = 'plan';
 
 export function parseHash(hash: string): Route {
   const [section = '', ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -43,9 +43,6 @@ export function createRouter() {
     },
   };
 }
-
-export type Router = ReturnType<typeof createRouter>;
-
 export function navigate(section: string, ...params: string[]): void {
   location.hash = hrefFor(section, ...params);
 }

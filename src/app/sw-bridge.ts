@@ -101,5 +101,3 @@ export function createUpdateStore(busy: BusyStoreInstance, flushAll: () => Promi
     reloadNow,
   };
 }
-
-export type UpdateStore = ReturnType<typeof createUpdateStore>;

@@ -3,7 +3,7 @@
 import { signal } from '@preact/signals';
 import { DatabaseUnavailableError, StorageFullError } from '../db/errors';
 
-export type Tone = 'info' | 'success' | 'warning' | 'error';
+type Tone = 'info' | 'success' | 'warning' | 'error';
 
 export interface Notice {
   id: number;

@@ -8,7 +8,3 @@ export const SETTING_KEYS = {
   persistenceAsked: 'storage.persistenceAsked',
   theme: 'ui.theme',
 } as const;
-
-export const META_KEYS = {
-  install: 'install',
-} as const;

@@ -9,10 +9,6 @@ export async function listMembers(groupId: GroupId): Promise<Member[]> {
   return members.sort((a, b) => a.createdAt - b.createdAt);
 }
 
-export async function getMember(id: MemberId): Promise<Member | undefined> {
-  return db.members.get(id);
-}
-
 export async function saveMember(member: Member): Promise<void> {
   await guardWrite(() => db.members.put(member));
 }

@@ -12,10 +12,6 @@ export async function getSeries(id: SeriesId): Promise<Series | undefined> {
   return db.series.get(id);
 }
 
-export async function saveSeries(series: Series): Promise<void> {
-  await guardWrite(() => db.series.put(series));
-}
-
 export async function updateSeries(
   id: SeriesId,
   changes: Partial<Omit<Series, 'id' | 'createdAt'>>,

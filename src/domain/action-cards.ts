@@ -73,7 +73,7 @@ export function makeCard(input: {
   };
 }
 
-export function makeAction(id: string): CardAction {
+function makeAction(id: string): CardAction {
   return { id, text: '', byWhen: null, followUps: [] };
 }
 
@@ -147,7 +147,7 @@ export function moveFollowUp(
   return recordFollowUp(without, actionId, { ...followUp, on: to });
 }
 
-export function latestFollowUp(action: CardAction): FollowUp | null {
+function latestFollowUp(action: CardAction): FollowUp | null {
   return action.followUps[action.followUps.length - 1] ?? null;
 }
 
@@ -180,7 +180,7 @@ export function isCardDone(card: Pick<ActionCard, 'actions'>): boolean {
   return actions.length > 0 && actions.every((a) => progressOf(a) === 'done');
 }
 
-export type DueLevel = 'overdue' | 'due' | 'upcoming' | 'none';
+type DueLevel = 'overdue' | 'due' | 'upcoming' | 'none';
 
 export interface DueStatus {
   level: DueLevel;

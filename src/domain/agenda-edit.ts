@@ -5,7 +5,7 @@ import type { AgendaItem, AgendaItemKind } from './types';
 
 /** No phase is planned shorter than this. */
 export const MIN_ITEM_MINUTES = 5;
-export const MAX_ITEM_MINUTES = 8 * 60;
+const MAX_ITEM_MINUTES = 8 * 60;
 
 const DEFAULT_NEW_MINUTES: Record<AgendaItemKind, number> = {
   'catch-up': 30,
@@ -60,7 +60,7 @@ export function updateItem(
   });
 }
 
-export function clampMinutes(minutes: number): number {
+function clampMinutes(minutes: number): number {
   if (!Number.isFinite(minutes)) return MIN_ITEM_MINUTES;
   return Math.max(MIN_ITEM_MINUTES, Math.min(MAX_ITEM_MINUTES, Math.round(minutes)));
 }

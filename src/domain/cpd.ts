@@ -13,15 +13,6 @@ export interface CpdDraft {
   peerLearning: string;
 }
 
-export const CPD_FIELDS = [
-  'activityType',
-  'description',
-  'date',
-  'learnt',
-  'impact',
-  'peerLearning',
-] as const satisfies readonly (keyof CpdDraft)[];
-
 /**
  * The writer's work on a CPD record: the workshop and entries it draws on, and every field
  * they have typed into (which then stays as typed, whatever is chosen after).

@@ -5,7 +5,7 @@
 import type { ReflectionModel, ReflectionStage } from './reflection-models/types';
 import type { IncidentStage } from './types';
 
-export type IncidentStepKind = 'telling' | 'questions' | 'stage' | 'listening';
+type IncidentStepKind = 'telling' | 'questions' | 'stage' | 'listening';
 
 export interface IncidentStep {
   id: string;

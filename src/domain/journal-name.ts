@@ -24,7 +24,7 @@ export function cleanJournalName(raw: string): string {
 }
 
 /** Two names that a person would read as the same: case and spacing ignored. */
-export function sameJournalName(a: string, b: string): boolean {
+function sameJournalName(a: string, b: string): boolean {
   const key = (name: string) => cleanJournalName(name).normalize('NFKC').toLocaleLowerCase('en-GB');
   return key(a) === key(b);
 }

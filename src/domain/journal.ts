@@ -11,7 +11,7 @@ export interface EntryLinks {
   literatureId: LiteratureId | null;
 }
 
-export interface Feeling {
+interface Feeling {
   name: string;
   /** 1 (a little) to 5 (overwhelming). */
   intensity: number;
@@ -47,7 +47,7 @@ export const FEELINGS = [
   'relieved',
 ] as const;
 
-export const NO_LINKS: EntryLinks = { workshopId: null, incidentId: null, literatureId: null };
+const NO_LINKS: EntryLinks = { workshopId: null, incidentId: null, literatureId: null };
 
 /** The templates a new entry may start from, in the registry's order. */
 export function journalTemplates(): ReflectionModel[] {

@@ -1,9 +1,9 @@
 // A plain-language strength hint for a new passphrase. Length is what matters: no rules
 // about symbols or capitals (NIST SP 800-63B), and paste is always allowed.
 
-export const MIN_PASSPHRASE_LENGTH = 12;
+const MIN_PASSPHRASE_LENGTH = 12;
 
-export type Strength = 'too-short' | 'too-predictable' | 'fair' | 'strong';
+type Strength = 'too-short' | 'too-predictable' | 'fair' | 'strong';
 
 export interface PassphraseCheck {
   strength: Strength;

@@ -18,7 +18,7 @@ export interface PackInput {
   carriedFromDates?: ReadonlyMap<string, string>;
 }
 
-export interface PackIncident {
+interface PackIncident {
   title: string;
   presenter: string;
   model: string;
@@ -85,7 +85,7 @@ function carriedNote(date: string | undefined): string {
 }
 
 /** The workshop's incidents in agenda order, then any not yet in a slot. */
-export function orderedIncidents(workshop: Workshop, incidents: readonly Incident[]): Incident[] {
+function orderedIncidents(workshop: Workshop, incidents: readonly Incident[]): Incident[] {
   const slotOrder = workshop.agenda.map((item) => item.incidentId).filter(Boolean);
   const rank = (incident: Incident) => {
     const at = slotOrder.indexOf(incident.id);

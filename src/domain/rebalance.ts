@@ -5,7 +5,7 @@
 import { phaseElapsedMs, phaseLengthMs } from './run-timer';
 import type { EpochMs, RunTiming } from './types';
 
-export const DEFAULT_MINIMUM_PHASE_MS = 5 * 60_000;
+const DEFAULT_MINIMUM_PHASE_MS = 5 * 60_000;
 
 export type RebalanceResult =
   { fits: true; durations: number[] } | { fits: false; overrunMs: number };

@@ -27,7 +27,7 @@ export interface TableComparison {
 
 export type Comparison<T extends string> = Record<T, TableComparison>;
 
-export function compareTable(incoming: readonly Stamp[], local: readonly Stamp[]): TableComparison {
+function compareTable(incoming: readonly Stamp[], local: readonly Stamp[]): TableComparison {
   const onDevice = new Map(local.map((stamp) => [stamp.id, stamp.updatedAt]));
   const result: TableComparison = {
     inBackup: incoming.length,

@@ -119,7 +119,7 @@ export function resumeRun(timing: RunTiming, now: EpochMs): RunTiming {
 }
 
 /** Moves to another phase; a paused run stays paused, and the new phase waits for resume. */
-export function goToPhase(timing: RunTiming, index: number, now: EpochMs): RunTiming {
+function goToPhase(timing: RunTiming, index: number, now: EpochMs): RunTiming {
   const isLive = timing.status === 'running' || timing.status === 'paused';
   if (!isLive || index === timing.currentIndex) return timing;
   if (index < 0 || index >= timing.phases.length) return timing;
@@ -250,7 +250,7 @@ export function formatCountdown(ms: number): string {
 /** The cue due now for the current phase: two minutes left, or time is up. */
 export type PhaseCue = 'none' | 'soon' | 'over';
 
-export const WARNING_BEFORE_MS = 2 * MINUTE_MS;
+const WARNING_BEFORE_MS = 2 * MINUTE_MS;
 
 export function cueFor(view: RunView): PhaseCue {
   if (view.status !== 'running' && view.status !== 'paused') return 'none';
@@ -268,7 +268,7 @@ export function parseTiming(value: unknown): RunTiming | undefined {
 }
 
 /** How far back the clock may step between two looks before the facilitator is told. */
-export const CLOCK_STEP_BACK_LIMIT_MS = 60_000;
+const CLOCK_STEP_BACK_LIMIT_MS = 60_000;
 
 /**
  * True when the device clock has gone back (set by hand, or a bad network time): the timer

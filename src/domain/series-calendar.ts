@@ -19,7 +19,7 @@ export function citation(item: Pick<LiteratureItem, 'authors' | 'year' | 'title'
   return who ? `${item.title.trim()} — ${who}` : item.title.trim();
 }
 
-export function seriesCalendarEvents({
+function seriesCalendarEvents({
   series,
   workshops,
   literature,

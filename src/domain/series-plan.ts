@@ -40,7 +40,7 @@ export const FIVE_WORKSHOPS_TEMPLATE: SeriesTemplate = {
   followUpAfterWeeks: 16,
 };
 
-export const FOLLOW_UP_MINUTES = 180;
+const FOLLOW_UP_MINUTES = 180;
 
 const FOLLOW_UP_PLAN: readonly { kind: AgendaItemKind; title?: string; minutes: number }[] = [
   { kind: 'catch-up', minutes: 30 },
@@ -51,7 +51,7 @@ const FOLLOW_UP_PLAN: readonly { kind: AgendaItemKind; title?: string; minutes: 
 ];
 
 /** The follow-up's agenda: looking back, then planning how to share the learning. */
-export function followUpAgenda(generateId?: IdGenerator): AgendaItem[] {
+function followUpAgenda(generateId?: IdGenerator): AgendaItem[] {
   return FOLLOW_UP_PLAN.map(({ kind, title, minutes }) => ({
     id: newId<string>(generateId),
     kind,

@@ -118,7 +118,7 @@ export interface Incident {
   updatedAt: EpochMs;
 }
 
-export type RunStatus = 'ready' | 'running' | 'paused' | 'finished';
+type RunStatus = 'ready' | 'running' | 'paused' | 'finished';
 
 /** One phase of a run: its plan, and when it actually ran (wall-clock timestamps only). */
 export interface RunPhase {

@@ -78,5 +78,3 @@ export function createActionCardsStore(session: VaultSession) {
 
   return { cards, corrupt, status, load, save, remove };
 }
-
-export type ActionCardsStore = ReturnType<typeof createActionCardsStore>;

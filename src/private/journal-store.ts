@@ -22,7 +22,7 @@ export interface LoadedEntry {
   text: string;
 }
 
-export const FIRST_PAGE = 50;
+const FIRST_PAGE = 50;
 
 export function createJournalStore(session: VaultSession) {
   const entries = signal<ReadonlyMap<RecordId, LoadedEntry>>(new Map());
@@ -135,5 +135,3 @@ export function createJournalStore(session: VaultSession) {
     remove,
   };
 }
-
-export type JournalStore = ReturnType<typeof createJournalStore>;

@@ -89,5 +89,3 @@ export function createDraftStore(session: VaultSession) {
     discard,
   };
 }
-
-export type DraftStore = ReturnType<typeof createDraftStore>;

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../app/app-state';
 import { usePrivateStores } from './stores';
 
-export const AUTOSAVE_DELAY_MS = 800;
+const AUTOSAVE_DELAY_MS = 800;
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 

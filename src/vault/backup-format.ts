@@ -11,8 +11,8 @@ import type { RecordId, SealedKind, SealedRecord, VaultId } from '../domain/type
 import { isWithinKdfBounds, type KdfParams } from './kdf';
 import { VAULT_FORMAT, type Vault } from './vault';
 
-export const BACKUP_FORMAT = 'breathing-space/encrypted-journal-backup';
-export const BACKUP_VERSION = 1;
+const BACKUP_FORMAT = 'breathing-space/encrypted-journal-backup';
+const BACKUP_VERSION = 1;
 
 export const BACKUP_TABLES = {
   journalEntries: 'journal-entry',
@@ -35,8 +35,6 @@ export const BACKUP_LIMITS = {
   jsonBytes: 256 * 1024 * 1024,
   records: 100_000,
 };
-
-export type BackupLimits = typeof BACKUP_LIMITS;
 
 export type BackupProblem =
   'not-a-backup' | 'damaged' | 'too-new' | 'too-large' | 'too-many-records' | 'unsafe-kdf';
@@ -224,7 +222,7 @@ function parseHeader(value: unknown) {
  * Validates a parsed envelope: the header as a whole (any flaw refuses the file), then each
  * record on its own (a flawed one is counted in `unreadable` and left out).
  */
-export function parseEnvelope(value: unknown, limits = BACKUP_LIMITS): ReadBackup {
+function parseEnvelope(value: unknown, limits = BACKUP_LIMITS): ReadBackup {
   const header = parseHeader(value);
   const vault: Vault = {
     ...header.vault,
@@ -317,7 +315,7 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
 }
 
 /** The file's JSON: size-capped, gunzipped with a ceiling, strictly UTF-8. */
-export async function readBackupJson(file: Blob, limits = BACKUP_LIMITS): Promise<unknown> {
+async function readBackupJson(file: Blob, limits = BACKUP_LIMITS): Promise<unknown> {
   if (file.size > limits.fileBytes) throw new BackupFormatError('too-large');
   const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
   let json: Uint8Array;

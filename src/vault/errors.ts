@@ -42,8 +42,6 @@ const KDF_FAILURE_MESSAGES: Record<KdfFailure, string> = {
 };
 
 /** What to tell the user when WebAssembly is off: the recovery key still works. */
-export const KDF_UNAVAILABLE_MESSAGE = KDF_FAILURE_MESSAGES['no-webassembly'];
-
 /** Key derivation could not run here: no WebAssembly, or Argon2id failed on this device. */
 export class KdfUnavailableError extends Error {
   override name = 'KdfUnavailableError';

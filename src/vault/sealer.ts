@@ -7,7 +7,7 @@ import type { RecordId, SealedKind, SealedRecord, Sealer, VaultId } from '../dom
 import { IvReuseError, TamperedRecordError } from './errors';
 
 /** Format version of the sealed plaintext (JSON); raise it when the shape changes. */
-export const SEALED_FORMAT = 1;
+const SEALED_FORMAT = 1;
 
 export type RandomBytes = (length: number) => Uint8Array;
 

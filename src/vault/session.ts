@@ -13,7 +13,7 @@ export interface LockSettings {
 
 export const DEFAULT_LOCK_SETTINGS: LockSettings = { idleMinutes: 10, lockWhenHidden: false };
 /** How long before an idle lock the user is warned and can keep the journal open (WCAG 2.2.1). */
-export const LOCK_WARNING_MS = 60_000;
+const LOCK_WARNING_MS = 60_000;
 /** How long the app may be hidden before it locks, when that option is on. */
 export const HIDDEN_GRACE_MS = 30_000;
 const CHANNEL = 'breathing-space:vault';

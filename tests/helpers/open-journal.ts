@@ -10,7 +10,7 @@ import { vaultSession } from './test-app';
 
 export { go } from './test-app';
 
-export const PASSPHRASE = 'maple lantern orbit seventeen';
+const PASSPHRASE = 'maple lantern orbit seventeen';
 
 /** Creates a journal, stores it and unlocks it; `unlock()` opens it again after a lock. */
 export async function openJournal(label = 'Sam', id = label as VaultId) {

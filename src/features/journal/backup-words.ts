@@ -9,7 +9,7 @@ const NAMES: Record<keyof BackupCounts, [one: string, many: string]> = {
 };
 
 /** "1 entry", "1,204 entries". */
-export function countOf(table: keyof BackupCounts, n: number): string {
+function countOf(table: keyof BackupCounts, n: number): string {
   const [one, many] = NAMES[table];
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }

@@ -85,7 +85,7 @@ export async function inspectBackup(file: Blob, signal?: AbortSignal): Promise<I
 // ---- 2. Open ----------------------------------------------------------------------------
 
 /** Where the backup goes. */
-export type RestoreTarget =
+type RestoreTarget =
   /** The same journal is on this device (the backup opens with its key): merge or replace. */
   | { kind: 'same'; vaultId: VaultId; label: string }
   /** No such journal here: it is added, under its own name (numbered if taken). */

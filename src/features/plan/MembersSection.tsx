@@ -9,7 +9,7 @@ import { deleteMember, saveMember, updateMember } from './plan-changes';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 
-export const ROLE_NAMES: Record<MemberRole, string> = {
+const ROLE_NAMES: Record<MemberRole, string> = {
   facilitator: 'Facilitator',
   'co-facilitator': 'Co-facilitator',
   participant: 'Participant',

@@ -10,7 +10,7 @@ import { ReflectionScaffold } from './scaffolds/ReflectionScaffold';
 import type { RunContext } from './use-run-data';
 import { type RunChange } from './run-data';
 
-export type SaveRun = (apply: RunChange, doing?: string) => Promise<RunRecord | undefined>;
+type SaveRun = (apply: RunChange, doing?: string) => Promise<RunRecord | undefined>;
 
 export interface ScaffoldProps {
   record: RunRecord;

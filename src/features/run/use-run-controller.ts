@@ -9,7 +9,7 @@ import type { RunId } from '../../domain/types';
  */
 export type ControlRole = 'checking' | 'controller' | 'viewer' | 'free';
 
-export function controllerLockName(id: RunId): string {
+function controllerLockName(id: RunId): string {
   return `breathing-space-run-${id}`;
 }
 

@@ -3,7 +3,7 @@ import { CheckedField } from '../../../ui/CheckedField';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 
 /** The link a participant follows to write a journal entry tied to this workshop. */
-export function journalLink(workshopId: string, incidentId?: string): string {
+function journalLink(workshopId: string, incidentId?: string): string {
   const query = new URLSearchParams({ workshop: workshopId });
   if (incidentId) query.set('incident', incidentId);
   return `#/journal/new?${query.toString()}`;
