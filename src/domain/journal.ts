@@ -11,7 +11,7 @@ export interface EntryLinks {
   literatureId: LiteratureId | null;
 }
 
-interface Feeling {
+export interface Feeling {
   name: string;
   /** 1 (a little) to 5 (overwhelming). */
   intensity: number;

@@ -3,14 +3,10 @@ import { deleteWithUndo } from '../../app/delete-with-undo';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { useLinkTargets } from '../../private/private-data';
-import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
-import { newId } from '../../domain/ids';
 import {
-  FEELINGS,
   isBlank,
   journalTemplates,
-  makeEntry,
   parseList,
   templateOf,
   type EntryLinks,
@@ -19,61 +15,15 @@ import {
 import type { RecordId } from '../../domain/types';
 import type { Vault } from '../../vault/vault';
 import { LinkFields } from '../../private/LinkFields';
-import type { EntryDraft } from '../../private/private-draft';
 import { DRAFT_STATE_TEXT, usePrivateDraft } from '../../private/use-private-draft';
-import { usePrivateStores, type PrivateStores } from '../../private/stores';
-import { entryRecord } from './journal-data';
+import { usePrivateStores } from '../../private/stores';
 import { Button } from '../../ui/Button';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { Field } from '../../ui/Field';
-
-interface Form {
-  entry: JournalEntry;
-  isNew: boolean;
-  tagsText: string;
-  valuesText: string;
-}
-
-function formOf(draft: EntryDraft): Form {
-  return {
-    entry: draft.entry,
-    isNew: draft.isNew,
-    tagsText: draft.entry.tags.join(', '),
-    valuesText: draft.entry.values.join(', '),
-  };
-}
-
-async function loadForm(
-  { drafts, vaultSession }: PrivateStores,
-  id: RecordId,
-): Promise<{ form: Form; fromDraft: boolean } | null> {
-  try {
-    const draft = await drafts.openEntry(id);
-    if (draft) return { form: formOf(draft), fromDraft: true };
-  } catch {
-    // A damaged draft must not hide the saved entry: fall through to it.
-  }
-  const record = await entryRecord(id);
-  if (!record) return null;
-  return {
-    form: formOf({
-      entry: await vaultSession.sealer().open<JournalEntry>(record),
-      isNew: false,
-    }),
-    fromDraft: false,
-  };
-}
-
-function newForm(links?: Partial<EntryLinks>): Form {
-  const entry = makeEntry({
-    id: newId<RecordId>(),
-    templateId: 'free-writing',
-    date: londonDateAt(systemClock.now()),
-    now: systemClock.now(),
-    links,
-  });
-  return formOf({ entry, isNew: true });
-}
+import { loadForm, newForm, type Form } from './entry-form';
+import { FeelingsField } from './FeelingsField';
+import { StageFields } from './StageFields';
+import { ValuesAndTags } from './ValuesAndTags';
 
 /**
  * Writing an entry: one field per stage of the chosen reflection model, with its prompt,
@@ -188,14 +138,6 @@ export function EntryEditor({
     if (isDeleted) navigate('journal');
   }
 
-  const feelingOf = (name: string) => entry.feelings.find((f) => f.name === name);
-  function setFeeling(name: string, intensity: number | null) {
-    const others = entry.feelings.filter((f) => f.name !== name);
-    const feelings = intensity === null ? others : [...others, { name, intensity }];
-    feelings.sort((a, b) => FEELINGS.indexOf(a.name as never) - FEELINGS.indexOf(b.name as never));
-    update({}, { feelings });
-  }
-
   return (
     <div class="screen stack journal-editor">
       <ScreenHeader
@@ -241,96 +183,21 @@ export function EntryEditor({
             onInput={(event) => update({}, { title: event.currentTarget.value })}
           />
         </Field>
-        {(model?.stages ?? []).map((stage) => (
-          <div class="field" key={stage.id}>
-            <label htmlFor={`stage-${stage.id}`}>{stage.title}</label>
-            <span class="hint" id={`stage-${stage.id}-prompt`}>
-              {stage.prompt}
-            </span>
-            <textarea
-              id={`stage-${stage.id}`}
-              spellcheck={false}
-              autocomplete="off"
-              aria-describedby={`stage-${stage.id}-prompt`}
-              value={entry.answers[stage.id] ?? ''}
-              onInput={(event) =>
-                update({}, { answers: { ...entry.answers, [stage.id]: event.currentTarget.value } })
-              }
-            />
-          </div>
-        ))}
-        <fieldset class="stack">
-          <legend>How you feel, and how strongly</legend>
-          <div class="feelings">
-            {FEELINGS.map((name) => {
-              const feeling = feelingOf(name);
-              return (
-                <div class="feeling" key={name}>
-                  <div class="field-inline">
-                    <input
-                      autocomplete="off"
-                      id={`feeling-${name}`}
-                      type="checkbox"
-                      checked={Boolean(feeling)}
-                      onChange={(event) => setFeeling(name, event.currentTarget.checked ? 3 : null)}
-                    />
-                    <label htmlFor={`feeling-${name}`}>{name}</label>
-                  </div>
-                  {feeling && (
-                    <select
-                      autocomplete="off"
-                      aria-label={`How ${name}`}
-                      value={String(feeling.intensity)}
-                      onChange={(event) => setFeeling(name, Number(event.currentTarget.value))}
-                    >
-                      <option value="1">1 a little</option>
-                      <option value="2">2</option>
-                      <option value="3">3 quite</option>
-                      <option value="4">4</option>
-                      <option value="5">5 very</option>
-                    </select>
-                  )}
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
-        <div class="form-grid">
-          <div class="field">
-            <label htmlFor="entry-values">Values at stake</label>
-            <span class="hint">Separate with commas, e.g. honesty, the child’s voice.</span>
-            <input
-              id="entry-values"
-              type="text"
-              autocomplete="off"
-              spellcheck={false}
-              value={form.valuesText}
-              onInput={(event) =>
-                update(
-                  { valuesText: event.currentTarget.value },
-                  { values: parseList(event.currentTarget.value) },
-                )
-              }
-            />
-          </div>
-          <div class="field">
-            <label htmlFor="entry-tags">Tags</label>
-            <span class="hint">Separate with commas.</span>
-            <input
-              id="entry-tags"
-              type="text"
-              autocomplete="off"
-              spellcheck={false}
-              value={form.tagsText}
-              onInput={(event) =>
-                update(
-                  { tagsText: event.currentTarget.value },
-                  { tags: parseList(event.currentTarget.value) },
-                )
-              }
-            />
-          </div>
-        </div>
+        <StageFields
+          stages={model?.stages ?? []}
+          answers={entry.answers}
+          onChange={(answers) => update({}, { answers })}
+        />
+        <FeelingsField
+          feelings={entry.feelings}
+          onChange={(feelings) => update({}, { feelings })}
+        />
+        <ValuesAndTags
+          valuesText={form.valuesText}
+          tagsText={form.tagsText}
+          onValues={(text) => update({ valuesText: text }, { values: parseList(text) })}
+          onTags={(text) => update({ tagsText: text }, { tags: parseList(text) })}
+        />
         <LinkFields
           links={entry.links}
           targets={targets.value}

@@ -1,60 +1,39 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
-import { useLinkTargets } from '../../private/private-data';
-import { londonDateAt } from '../../domain/calendar';
-import { systemClock } from '../../domain/clock';
-import { formatMediumDate, parseIsoDate } from '../../domain/dates';
 import {
   allTags,
-  BEFORE_NEXT_WORKSHOP_PROMPTS,
-  entryHeading,
-  journalTemplates,
   matchesFilter,
   NO_FILTER,
   queryWords,
-  templateOf,
-  workshopWindow,
   type EntryFilter,
 } from '../../domain/journal';
 import { buildSearchIndex, findEntries } from '../../domain/search-index';
-import type { Vault } from '../../vault/vault';
-import { BackupReminder } from './BackupReminder';
-import { workshopLabel } from '../../private/LinkFields';
-import type { EntryDraft } from '../../private/private-draft';
+import { useLinkTargets } from '../../private/private-data';
 import { usePrivateStores } from '../../private/stores';
 import { Button } from '../../ui/Button';
-import { ScreenHeader } from '../../ui/ScreenHeader';
 import { Field } from '../../ui/Field';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import type { Vault } from '../../vault/vault';
+import { BackupReminder } from './BackupReminder';
+import { BetweenWorkshops } from './BetweenWorkshops';
+import { EntryFilters } from './EntryFilters';
+import { EntryList } from './EntryList';
+import { UnfinishedDrafts } from './UnfinishedDrafts';
+import { UnopenedEntriesNotice } from './UnopenedEntriesNotice';
+import { useEntryDrafts } from './use-entry-drafts';
 
 const PAGE = 50;
 
-function formatDate(date: string) {
-  return formatMediumDate(parseIsoDate(date));
-}
-
 /** The journal's home: newest first, with search, filters and the workshop rhythm. */
 export function Timeline({ vault }: { vault: Vault }) {
-  const { drafts: draftStore, journal, vaultSession } = usePrivateStores();
+  const { journal, vaultSession } = usePrivateStores();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<EntryFilter>(NO_FILTER);
   const [shown, setShown] = useState(PAGE);
-  const [drafts, setDrafts] = useState<EntryDraft[]>([]);
-  const [damagedDrafts, setDamagedDrafts] = useState(0);
+  const drafts = useEntryDrafts(vault.id);
   const targets = useLinkTargets();
   const all = journal.newestFirst.value;
-  const corruptEntries = journal.corrupt.value.length;
-  const damaged = corruptEntries + damagedDrafts;
   const status = journal.status.value;
-
-  useEffect(() => {
-    draftStore.entryDrafts(vault.id).then(
-      (found) => {
-        setDrafts(found.drafts);
-        setDamagedDrafts(found.damaged);
-      },
-      () => setDrafts([]),
-    );
-  }, [vault.id, draftStore]);
 
   const index = useMemo(() => buildSearchIndex(all.map((loaded) => loaded.text)), [all]);
   const results = useMemo(() => {
@@ -68,16 +47,9 @@ export function Timeline({ vault }: { vault: Vault }) {
   }, [all, index, query, filter]);
   const tags = useMemo(() => allTags(all.map((l) => l.entry)), [all]);
   const isFiltered = query.trim() !== '' || JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
-  const today = londonDateAt(systemClock.now());
-  const rhythm = targets.value ? workshopWindow(targets.value.workshops, today) : null;
-  const lastDate = rhythm?.last?.date;
-  const sinceLast = useMemo(
-    () => (lastDate ? all.filter((l) => l.entry.date >= lastDate).length : 0),
-    [all, lastDate],
-  );
 
-  const setField = (field: keyof EntryFilter) => (event: Event) => {
-    setFilter({ ...filter, [field]: (event.currentTarget as HTMLInputElement).value });
+  const changeFilter = (next: EntryFilter) => {
+    setFilter(next);
     setShown(PAGE);
   };
 
@@ -108,68 +80,16 @@ export function Timeline({ vault }: { vault: Vault }) {
         </a>
       </nav>
       <BackupReminder vault={vault} />
-      {damaged > 0 && (
-        <div class="card notice-warning" role="alert">
-          <h2>Some entries could not be opened</h2>
-          <p>
-            {damaged === 1 ? 'One entry' : `${damaged} entries`}
-            {damagedDrafts > 0 ? ' or drafts' : ''} could not be decrypted: damaged or altered.{' '}
-            {damaged === 1 ? 'It is' : 'They are'} kept on this device untouched; restoring a backup
-            may bring back a good copy.
-          </p>
-        </div>
-      )}
-      {drafts.length > 0 && (
-        <section class="card" aria-labelledby="drafts-heading">
-          <h2 id="drafts-heading">Unfinished drafts</h2>
-          <ul class="plain-list">
-            {drafts.map((draft) => (
-              <li key={draft.entry.id}>
-                <a href={hrefFor('journal', 'entry', draft.entry.id)}>
-                  {entryHeading(draft.entry)}
-                </a>{' '}
-                <span class="muted">{formatDate(draft.entry.date)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {rhythm && (rhythm.last || rhythm.next) && (
-        <section class="card" aria-labelledby="rhythm-heading">
-          <h2 id="rhythm-heading">Between workshops</h2>
-          {rhythm?.last && (
-            <p>
-              Since the last workshop ({formatDate(rhythm?.last.date)}):{' '}
-              {sinceLast === 0
-                ? 'no entries yet.'
-                : sinceLast === 1
-                  ? 'one entry.'
-                  : `${sinceLast} entries.`}{' '}
-              {sinceLast > 0 && lastDate && (
-                <Button
-                  variant="quiet"
-                  onClick={() => {
-                    setFilter({ ...NO_FILTER, from: lastDate });
-                    setShown(PAGE);
-                  }}
-                >
-                  Show them
-                </Button>
-              )}
-            </p>
-          )}
-          {rhythm.next && targets.value && (
-            <>
-              <p>Before the next, {workshopLabel(targets.value, rhythm.next.id)}, you might ask:</p>
-              <ul>
-                {BEFORE_NEXT_WORKSHOP_PROMPTS.map((prompt) => (
-                  <li key={prompt}>{prompt}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-      )}
+      <UnopenedEntriesNotice
+        count={journal.corrupt.value.length + drafts.damaged}
+        includesDrafts={drafts.damaged > 0}
+      />
+      <UnfinishedDrafts drafts={drafts.drafts} />
+      <BetweenWorkshops
+        targets={targets.value}
+        entries={all}
+        onShowSince={(date) => changeFilter({ ...NO_FILTER, from: date })}
+      />
       <section class="stack" aria-labelledby="entries-heading">
         <h2 id="entries-heading">Entries</h2>
         <Field id="journal-search" label="Search your journal">
@@ -184,69 +104,7 @@ export function Timeline({ vault }: { vault: Vault }) {
             }}
           />
         </Field>
-        <details class="filters">
-          <summary>Filters</summary>
-          <div class="form-grid">
-            <Field id="filter-tag" label="Tag">
-              <select autocomplete="off" value={filter.tag} onChange={setField('tag')}>
-                <option value="">Any</option>
-                {tags.map((tag) => (
-                  <option key={tag} value={tag}>
-                    {tag}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id="filter-template" label="Template">
-              <select
-                autocomplete="off"
-                value={filter.templateId}
-                onChange={setField('templateId')}
-              >
-                <option value="">Any</option>
-                {journalTemplates().map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id="filter-link" label="Linked to">
-              <select autocomplete="off" value={filter.link} onChange={setField('link')}>
-                <option value="">Anything</option>
-                {targets.value?.workshops.map((w) => (
-                  <option key={w.id} value={`workshop:${w.id}`}>
-                    {workshopLabel(targets.value!, w.id)}
-                  </option>
-                ))}
-                {targets.value?.incidents.map((i) => (
-                  <option key={i.id} value={`incident:${i.id}`}>
-                    Incident: {i.title || 'untitled'}
-                  </option>
-                ))}
-                {targets.value?.literature.map((l) => (
-                  <option key={l.id} value={`literature:${l.id}`}>
-                    Reading: {l.title || 'untitled'}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id="filter-from" label="From">
-              <input
-                autocomplete="off"
-                type="date"
-                value={filter.from}
-                onInput={setField('from')}
-              />
-            </Field>
-            <Field id="filter-to" label="To">
-              <input autocomplete="off" type="date" value={filter.to} onInput={setField('to')} />
-            </Field>
-          </div>
-          <Button variant="quiet" onClick={() => setFilter(NO_FILTER)}>
-            Clear filters
-          </Button>
-        </details>
+        <EntryFilters filter={filter} onChange={changeFilter} tags={tags} targets={targets.value} />
         <p class="muted" role="status">
           {status === 'loading'
             ? 'Opening your journal…'
@@ -259,28 +117,7 @@ export function Timeline({ vault }: { vault: Vault }) {
             <p>No entries yet. Start with a quick note or one of the reflection models.</p>
           </div>
         )}
-        <ol class="timeline">
-          {results.slice(0, shown).map(({ entry }) => (
-            <li key={entry.id} class="timeline-entry">
-              <a href={hrefFor('journal', 'entry', entry.id)}>{entryHeading(entry)}</a>
-              <span class="muted">
-                {formatDate(entry.date)} · {templateOf(entry)?.name ?? 'Entry'}
-              </span>
-              {entry.tags.length > 0 && (
-                <span class="tags">
-                  {entry.tags.map((tag) => (
-                    <span class="badge" key={tag}>
-                      {tag}
-                    </span>
-                  ))}
-                </span>
-              )}
-            </li>
-          ))}
-        </ol>
-        {results.length > shown && (
-          <Button onClick={() => setShown(shown + PAGE)}>Show more</Button>
-        )}
+        <EntryList entries={results} shown={shown} onShowMore={() => setShown(shown + PAGE)} />
       </section>
     </div>
   );
