@@ -17,7 +17,7 @@ export interface Form {
   valuesText: string;
 }
 
-export function formOf(draft: EntryDraft): Form {
+function formOf(draft: EntryDraft): Form {
   return {
     entry: draft.entry,
     isNew: draft.isNew,
