@@ -6,4 +6,5 @@ export interface EnginePrograms {
 }
 export declare const ENGINE_PROGRAMS: Record<'webkit' | 'firefox', (keyof EnginePrograms)[]>;
 export declare function findEnginePrograms(): EnginePrograms;
+export declare function requireEngines(engines?: ('webkit' | 'firefox')[]): EnginePrograms;
 export declare function ensureEngines(engines?: ('webkit' | 'firefox')[]): EnginePrograms;

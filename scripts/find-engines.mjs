@@ -69,32 +69,42 @@ function isDebianRoot() {
   return existsSync('/etc/debian_version') && process.getuid?.() === 0;
 }
 
+function missingFor(engines) {
+  return engines
+    .flatMap((engine) => ENGINE_PROGRAMS[engine])
+    .filter((name) => !PROGRAMS[name].find());
+}
+
+/** The paths of what the engines need; throws, with advice, when any is missing. */
+export function requireEngines(engines = Object.keys(ENGINE_PROGRAMS)) {
+  const missing = missingFor(engines);
+  if (missing.length > 0) {
+    const advice = missing.map((name) => {
+      const p = PROGRAMS[name];
+      return `${name} (apt-get install ${p.debianPackage}, or ${p.advice})`;
+    });
+    throw new Error(
+      `Missing for the engine smoke: ${advice.join('; ')}. As root on Debian, ` +
+        '`npm run test:engines` installs them.',
+    );
+  }
+  return findEnginePrograms();
+}
+
 /**
- * Finds the programs the engines need, installing the missing ones' Debian packages with
- * apt-get (Debian, root); throws with advice otherwise. Returns every path found.
+ * Finds the programs the engines need, first installing the missing ones' Debian packages
+ * with apt-get (Debian, root); throws with advice otherwise.
  */
 export function ensureEngines(engines = Object.keys(ENGINE_PROGRAMS)) {
-  const needed = engines.flatMap((engine) => ENGINE_PROGRAMS[engine]);
-  const missing = () => needed.filter((name) => !PROGRAMS[name].find());
-  if (missing().length > 0 && isDebianRoot()) {
-    const packages = [...new Set(missing().map((name) => PROGRAMS[name].debianPackage))];
+  const missing = missingFor(engines);
+  if (missing.length > 0 && isDebianRoot()) {
+    const packages = [...new Set(missing.map((name) => PROGRAMS[name].debianPackage))];
     console.error(`Installing Debian packages for the engine smoke: ${packages.join(', ')}…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
-      stdio: 'inherit',
-      env,
-    });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
   }
-  const stillMissing = missing();
-  if (stillMissing.length > 0) {
-    const advice = stillMissing.map((name) => {
-      const p = PROGRAMS[name];
-      return `${name}: apt-get install ${p.debianPackage}, or ${p.advice}`;
-    });
-    throw new Error(`Missing for the engine smoke: ${advice.join('; ')}.`);
-  }
-  return findEnginePrograms();
+  return requireEngines(engines);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

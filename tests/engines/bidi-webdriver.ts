@@ -172,12 +172,9 @@ export class BidiPage implements EnginePage {
   }
 
   private element(query: ElementQuery): Promise<{ sharedId: string }> {
+    const find = inspectElement as PageFunction<unknown[], unknown>;
     return until(describeQuery(query), async () => {
-      const found = (await this.call(inspectElement as PageFunction<unknown[], unknown>, [
-        query,
-        'element',
-      ])) as { sharedId: string } | null;
-      return found;
+      return (await this.call(find, [query, 'element'])) as { sharedId: string } | null;
     });
   }
 
@@ -203,10 +200,16 @@ export class BidiPage implements EnginePage {
   async type(query: ElementQuery, text: string): Promise<void> {
     await this.click(query);
     // What the field held goes, as select-all then typing would replace it.
-    await this.evaluate(() => {
-      const field = document.activeElement as HTMLInputElement | null;
-      field?.select?.();
+    const isField = await this.evaluate(() => {
+      const field = document.activeElement;
+      if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) {
+        return false;
+      }
+      field.select();
+      return true;
     });
+    if (!isField)
+      throw new Error(`Typing: a click on the ${describeQuery(query)} did not focus it`);
     const keys = [...text.replaceAll('\n', ENTER_KEY)].flatMap((value) => [
       { type: 'keyDown', value },
       { type: 'keyUp', value },

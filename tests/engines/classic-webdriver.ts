@@ -166,7 +166,7 @@ export class ClassicPage implements EnginePage {
     });
   }
 
-  /** Classic WebDriver has no console events: page-errors.ts captures them in the page. */
+  /** Classic WebDriver has no console events: app-copies.ts records errors in the page. */
   takeEngineErrors(): string[] {
     return [];
   }

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { ensureEngines } from '../../scripts/find-engines.mjs';
+import { requireEngines } from '../../scripts/find-engines.mjs';
 import { BidiConnection, BidiPage } from './bidi-webdriver';
 import { VIEWPORT, type EngineBrowser, type LaunchOptions } from './engine';
 import { startGroup, stopGroup, tailOf } from './processes';
@@ -41,7 +41,7 @@ function listeningAt(stderr: NodeJS.ReadableStream, output: () => string): Promi
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<EngineBrowser> {
-  const { firefox } = ensureEngines(['firefox']);
+  const { firefox } = requireEngines(['firefox']);
   const profile = mkdtempSync(join(tmpdir(), 'breathing-space-firefox-'));
   writeFileSync(join(profile, 'user.js'), preferences(options));
   const browser = startGroup(

@@ -29,12 +29,11 @@ export function describeQuery(query: ElementQuery): string {
     : `${query.role}${query.level ? ` (level ${query.level})` : ''} named ${text(query.name)}`;
 }
 
-export type Inspection = 'element' | 'text' | 'value' | 'checked';
+export type Inspection = 'element' | 'text';
 
 /**
  * In the page: the first visible element the query finds (scrolled to the middle of the
- * view when asked for as 'element'), or what it shows: its text, its value, whether it is
- * checked. Null when there is none.
+ * view, ready for input), or the text it shows. Null when there is none.
  */
 export function inspectElement(query: ElementQuery, what: Inspection): unknown {
   const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -86,15 +85,7 @@ export function inspectElement(query: ElementQuery, what: Inspection): unknown {
     isVisible(element) || [...((element as HTMLInputElement).labels ?? [])].some(isVisible);
   const found = candidates.find(shown);
   if (!found) return null;
-  switch (what) {
-    case 'element':
-      found.scrollIntoView({ block: 'center', inline: 'center' });
-      return found;
-    case 'text':
-      return collapse(found.textContent);
-    case 'value':
-      return (found as HTMLInputElement).value;
-    case 'checked':
-      return (found as HTMLInputElement).checked;
-  }
+  if (what === 'text') return collapse(found.textContent);
+  found.scrollIntoView({ block: 'center', inline: 'center' });
+  return found;
 }

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureEngines } from '../../scripts/find-engines.mjs';
+import { requireEngines } from '../../scripts/find-engines.mjs';
 import { WebDriverSession } from './classic-webdriver';
 import { VIEWPORT, type EngineBrowser, type LaunchOptions } from './engine';
 import { freePort, startGroup, stopGroup, tailOf } from './processes';
@@ -12,7 +12,7 @@ import { until } from './waiting';
 import { startXServer } from './x-server';
 
 export async function launchWebKit({ webAssembly }: LaunchOptions): Promise<EngineBrowser> {
-  const { webKitWebDriver, miniBrowser, xvfb } = ensureEngines(['webkit']);
+  const { webKitWebDriver, miniBrowser, xvfb } = requireEngines(['webkit']);
   const home = mkdtempSync(join(tmpdir(), 'breathing-space-webkit-'));
   const xServer = await startXServer(xvfb!);
   const port = await freePort();
