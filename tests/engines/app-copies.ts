@@ -8,7 +8,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const DIST = join(import.meta.dirname, '../../dist');
+const DIST = join(import.meta.dirname, '../../dist');
 
 /** Where the page keeps what it recorded, for `takePageErrors`. */
 interface Recorder {
@@ -19,7 +19,7 @@ interface Recorder {
  * In the page, before the app's code: starts recording errors. Self-contained (it travels
  * as text). In a worker it does nothing: a worker's errors reach the page that made it.
  */
-export function recordPageErrors(): void {
+function recordPageErrors(): void {
   const scope = globalThis as typeof globalThis & Recorder;
   if (typeof document === 'undefined' || scope.__engineSmoke) return;
   const errors: string[] = [];

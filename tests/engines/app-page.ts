@@ -70,16 +70,6 @@ export class AppPage {
     });
   }
 
-  /** Waits until `text` shows anywhere on the page. */
-  async seeText(text: string): Promise<void> {
-    await until(`the text "${text}"`, () =>
-      this.page.evaluate(
-        (needle: string) => document.body.innerText.includes(needle) || null,
-        text,
-      ),
-    );
-  }
-
   /** What the element shows now, or null when it is not there. */
   async textOf(query: ElementQuery): Promise<string | null> {
     return (await this.page.evaluate(inspectElement, query, 'text')) as string | null;

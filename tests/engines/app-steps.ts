@@ -4,7 +4,7 @@ import type { AppPage } from './app-page';
 import { byLabel, byRole } from './page-queries';
 import { sleep, until } from './waiting';
 
-export const PASSPHRASE = 'maple lantern orbit seventeen';
+const PASSPHRASE = 'maple lantern orbit seventeen';
 
 /** Key derivation is slow by design (Argon2id, 64 MiB; or PBKDF2, 600,000 rounds). */
 const KDF_TIMEOUT_MS = 45_000;
@@ -26,7 +26,7 @@ export async function expectCleanStart(app: AppPage): Promise<void> {
 }
 
 /** In the page: whether its service worker is active yet, and whether it controls the page. */
-export async function serviceWorkerState(): Promise<{ isActive: boolean; controls: boolean }> {
+async function serviceWorkerState(): Promise<{ isActive: boolean; controls: boolean }> {
   const registration = await navigator.serviceWorker.getRegistration();
   return {
     isActive: Boolean(registration?.active),
@@ -110,7 +110,7 @@ export async function journalKdfs(): Promise<string[]> {
 }
 
 /** "29:58" or "1:05:00" (or "… over") in seconds. */
-export function clockSeconds(text: string): number {
+function clockSeconds(text: string): number {
   const seconds = text
     .replace(' over', '')
     .split(':')

@@ -14,7 +14,7 @@ interface WireError {
   message: string;
 }
 
-export class WebDriverError extends Error {
+class WebDriverError extends Error {
   constructor(
     readonly command: string,
     readonly code: string,
@@ -92,7 +92,7 @@ export class WebDriverSession {
   }
 }
 
-export class ClassicPage implements EnginePage {
+class ClassicPage implements EnginePage {
   constructor(
     private readonly session: WebDriverSession,
     private readonly handle: string,

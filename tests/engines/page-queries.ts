@@ -3,9 +3,9 @@
 // outside its body): the drivers send its source text.
 
 /** Exact text (spaces collapsed), or a regular expression's source and flags. */
-export type TextMatch = string | { pattern: string; flags: string };
+type TextMatch = string | { pattern: string; flags: string };
 
-export type Role = 'button' | 'link' | 'heading' | 'radio' | 'checkbox' | 'timer';
+type Role = 'button' | 'link' | 'heading' | 'radio' | 'checkbox' | 'timer';
 
 export type ElementQuery = { role: Role; name: TextMatch; level?: number } | { label: TextMatch };
 
@@ -29,7 +29,7 @@ export function describeQuery(query: ElementQuery): string {
     : `${query.role}${query.level ? ` (level ${query.level})` : ''} named ${text(query.name)}`;
 }
 
-export type Inspection = 'element' | 'text';
+type Inspection = 'element' | 'text';
 
 /**
  * In the page: the first visible element the query finds (scrolled to the middle of the

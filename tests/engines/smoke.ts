@@ -26,6 +26,15 @@ import type { EngineBrowser, Launcher } from './engine';
 import { byLabel, byRole } from './page-queries';
 import { until } from './waiting';
 
+/** Each section's link in the navigation, and the heading of its screen. */
+const SECTIONS = [
+  ['Run', 'Run a workshop'],
+  ['Journal', 'Journal'],
+  ['Actions', 'Action cards'],
+  ['Settings', 'Settings'],
+  ['Plan', 'Plan'],
+] as const;
+
 export function describeSmoke(engine: string, launch: Launcher): void {
   describe(`${engine} smoke`, () => {
     let folder: string;
@@ -68,8 +77,13 @@ export function describeSmoke(engine: string, launch: Launcher): void {
       if (folder) rmSync(folder, { recursive: true, force: true });
     });
 
-    it('loads with no error', async () => {
+    it('loads, and opens each section, with no error', async () => {
       await expectCleanStart(app);
+      for (const [link, heading] of SECTIONS) {
+        await app.click(byRole('link', link));
+        await app.seeScreen(heading);
+      }
+      await app.expectNoErrors();
     });
 
     it('registers its service worker, then reloads with the server gone', async () => {

@@ -3,7 +3,7 @@
 import type { Readable } from 'node:stream';
 import { startGroup, stopGroup, tailOf } from './processes';
 
-export interface XServer {
+interface XServer {
   /** The DISPLAY value, e.g. ":1". */
   display: string;
   stop(): Promise<void>;
