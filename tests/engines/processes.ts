@@ -4,21 +4,26 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { createServer } from 'node:net';
 
+/** Groups started and not yet stopped: ended when this process exits, if not before. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) signalGroup(child, 'SIGKILL');
+});
+
 export function startGroup(command: string, args: string[], options: SpawnOptions): ChildProcess {
-  return spawn(command, args, { ...options, detached: true });
+  const child = spawn(command, args, { ...options, detached: true });
+  running.add(child);
+  return child;
 }
 
-function hasExited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
-  if (hasExited(child)) return Promise.resolve(true);
+/** Resolves when the process has exited, or after `timeoutMs`. */
+function exited(child: ChildProcess, timeoutMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
+    const timer = setTimeout(resolve, timeoutMs);
     child.once('exit', () => {
       clearTimeout(timer);
-      resolve(true);
+      resolve();
     });
   });
 }
@@ -31,15 +36,14 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** Waits a moment for the process to leave by itself, then ends its whole group. */
-export async function stopGroup(child: ChildProcess, graceMs = 3_000): Promise<void> {
+/** Ends the process and its whole group: asked first, then forced after three seconds. */
+export async function stopGroup(child: ChildProcess): Promise<void> {
   if (child.pid === undefined) return;
-  if (!(await exited(child, graceMs))) {
-    signalGroup(child, 'SIGTERM');
-    if (!(await exited(child, 3_000))) signalGroup(child, 'SIGKILL');
-  }
-  // Children of the group may outlive its leader.
+  signalGroup(child, 'SIGTERM');
+  await exited(child, 3_000);
+  // Forced, leader or not: children of the group may outlive it.
   signalGroup(child, 'SIGKILL');
+  running.delete(child);
 }
 
 /** A TCP port free on the loopback just now, for a program that cannot pick its own. */

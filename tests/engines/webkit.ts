@@ -36,7 +36,7 @@ export async function launchWebKit({ webAssembly }: LaunchOptions): Promise<Engi
   const driverOutput = tailOf(driver.stderr);
   const base = `http://127.0.0.1:${port}`;
   const stopAll = async () => {
-    await stopGroup(driver, 0);
+    await stopGroup(driver);
     await xServer.stop();
     rmSync(home, { recursive: true, force: true });
   };

@@ -31,5 +31,5 @@ export async function startXServer(xvfb: string): Promise<XServer> {
       reject(new Error(`Xvfb stopped at start:\n${output()}`));
     });
   });
-  return { display, stop: () => stopGroup(server, 0) };
+  return { display, stop: () => stopGroup(server) };
 }
