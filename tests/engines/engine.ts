@@ -23,9 +23,7 @@ export interface EnginePage {
 }
 
 export interface EngineBrowser {
-  /** "WebKit" or "Firefox". */
-  readonly engine: string;
-  /** The browser and version the session reported, e.g. "MiniBrowser 2.50.6". */
+  /** The browser and version the session reported, e.g. "Firefox 153.8.0 (firefox-esr)". */
   readonly version: string;
   /** The window the browser opened with. */
   readonly page: EnginePage;

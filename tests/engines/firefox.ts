@@ -73,7 +73,6 @@ export async function launchFirefox(options: LaunchOptions): Promise<EngineBrows
     const page = new BidiPage(connection, tree.contexts[0]!.context);
     await page.setSize(VIEWPORT.width, VIEWPORT.height);
     return {
-      engine: 'Firefox',
       version: `Firefox ${capabilities.browserVersion} (${basename(firefox!)})`,
       page,
       async openWindow() {

@@ -52,7 +52,6 @@ export async function launchWebKit({ webAssembly }: LaunchOptions): Promise<Engi
     const page = await session.firstPage();
     await page.setSize(VIEWPORT.width, VIEWPORT.height);
     return {
-      engine: 'WebKit',
       version: `WebKitGTK ${session.capabilities.browserVersion} (${session.capabilities.browserName}, through WebKitWebDriver)`,
       page,
       async openWindow() {
