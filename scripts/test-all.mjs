@@ -1,6 +1,6 @@
 // The one test command (`npm test`, and CI's .ci/run): lint, type check, unit and component
-// tests, a production build with its checks and size budget, then the end-to-end suite in
-// Chromium. Every step runs even if an earlier one failed, so one run reports everything;
+// tests, a production build with its checks and size budget, the end-to-end suite in
+// Chromium, then the end-to-end smoke in WebKit and in Firefox. Every step runs even if an earlier one failed, so one run reports everything;
 // the last line totals every suite: "N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,18 @@ function readJson(path) {
   }
 }
 
+/** A Vitest run's counts from its JSON report; a run that failed counts at least once. */
+function vitestCounts(report, ok) {
+  const json = readJson(report);
+  return json
+    ? {
+        passed: json.numPassedTests,
+        failed: json.numFailedTests + (ok || json.numFailedTests ? 0 : 1),
+        skipped: json.numPendingTests + json.numTodoTests,
+      }
+    : { passed: 0, failed: 1, skipped: 0 };
+}
+
 /** A Vitest run, counted from its JSON report. */
 function vitest(name, projects) {
   const report = `${REPORTS}/${name}.json`;
@@ -42,15 +54,16 @@ function vitest(name, projects) {
     '--reporter=json',
     `--outputFile.json=${report}`,
   ]);
-  const json = readJson(report);
-  const counted = json
-    ? {
-        passed: json.numPassedTests,
-        failed: json.numFailedTests + (ok || json.numFailedTests ? 0 : 1),
-        skipped: json.numPendingTests + json.numTodoTests,
-      }
-    : { passed: 0, failed: 1, skipped: 0 };
-  results.push({ name, ...counted });
+  results.push({ name, ...vitestCounts(report, ok) });
+}
+
+/** One engine's smoke (scripts/run-engines.mjs), counted from its Vitest report. */
+function engineSmoke(label, engine) {
+  const ok = run('node', ['scripts/run-engines.mjs', engine]);
+  results.push({
+    name: `end-to-end smoke (${label})`,
+    ...vitestCounts(`${REPORTS}/engines-${engine}.json`, ok),
+  });
 }
 
 /** The Playwright run, counted from its JSON report. */
@@ -74,6 +87,8 @@ if (check('production build', 'npx', ['vite', 'build'])) {
   vitest('build output', ['build']);
   check('size budget', 'node', ['scripts/size.mjs']);
   e2e();
+  engineSmoke('WebKit', 'webkit');
+  engineSmoke('Firefox', 'firefox');
 } else {
   results.push({ name: 'build output, size and end-to-end', passed: 0, failed: 1, skipped: 0 });
 }

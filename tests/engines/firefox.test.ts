@@ -1,0 +1,4 @@
+import { describeSmoke } from './smoke';
+import { launchFirefox } from './firefox';
+
+describeSmoke('Firefox', launchFirefox);

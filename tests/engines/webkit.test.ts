@@ -1,0 +1,4 @@
+import { describeSmoke } from './smoke';
+import { launchWebKit } from './webkit';
+
+describeSmoke('WebKit', launchWebKit);
