@@ -22,7 +22,8 @@ export default defineConfig({
     timezoneId: 'Europe/London',
     serviceWorkers: 'allow',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // Recording a trace slows every test; a failure is recorded on its retry.
+    trace: 'on-first-retry',
   },
   webServer: {
     command: `node scripts/serve.mjs --port=${PORT}`,
