@@ -13,7 +13,6 @@ import { CardEditor } from './CardEditor';
 import { CardList } from './CardList';
 import { FollowUpFlow } from './FollowUpFlow';
 import { actionCards } from './session';
-import '../journal/journal.css';
 import './actions.css';
 
 const TITLE = 'Action cards';
