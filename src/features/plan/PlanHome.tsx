@@ -1,13 +1,22 @@
+import { useEffect } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
 import { useGroups } from './use-groups';
 import { NewGroupForm } from './NewGroupForm';
+import { preloadOnIntent, preloadPlanPagesWhenSettled } from './plan-pages';
 
 /** The Plan section's start: the groups on this device, and a quick way to start one. */
 export function PlanHome() {
   const groups = useGroups();
   const hasGroups = groups.value.length > 0;
+  useEffect(preloadPlanPagesWhenSettled, []);
   return (
-    <div class="screen stack">
+    // The screens behind its links load apart: fetched as soon as a link is reached for.
+    <div
+      class="screen stack"
+      onPointerOver={preloadOnIntent}
+      onPointerDown={preloadOnIntent}
+      onFocusIn={preloadOnIntent}
+    >
       <header>
         <h1>Plan</h1>
         <p class="lede">

@@ -1,11 +1,21 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseHash, route } from '../../../src/app/router';
 import PlanScreen from '../../../src/features/plan/PlanScreen';
 import { listGroups } from '../../../src/db/groups';
 import { listMembers } from '../../../src/db/members';
 import { listSeries } from '../../../src/db/series';
 import { listWorkshopsOfSeries } from '../../../src/db/workshops';
 import { renderWithApp } from '../../helpers/render';
+import { seedPlan } from './seed';
+
+function showRoute(hash: string) {
+  act(() => {
+    route.value = parseHash(hash);
+  });
+}
+
+afterEach(() => showRoute('#/plan'));
 
 function type(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
@@ -84,5 +94,23 @@ describe('starting a group', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Save anyway' }));
     await waitFor(async () => expect(await listGroups()).toHaveLength(1));
+  });
+});
+
+describe("Plan's other screens", () => {
+  it('open from their addresses, their code loaded apart from the first screen', async () => {
+    const { group } = await seedPlan();
+    showRoute(`#/plan/group/${group.id}`);
+    renderWithApp(<PlanScreen />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'North team' })).toBeVisible();
+
+    showRoute('#/plan/guide');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Running a reflection group' }),
+    ).toBeVisible();
+
+    showRoute('#/plan');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'North team' })).toBeVisible();
   });
 });
