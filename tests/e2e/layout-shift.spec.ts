@@ -52,8 +52,10 @@ async function waitForWarmUp(page: Page) {
     .toBe(true);
 }
 
-/** The sections whose screens use parts (forms, back links) that other sections use too. */
-const DIRECT_LINKS = SECTIONS.filter((s) => ['#/run', '#/journal', '#/actions'].includes(s.hash));
+/** The first screen, and the sections whose screens use parts other sections use too. */
+const DIRECT_LINKS = SECTIONS.filter((s) =>
+  ['#/plan', '#/run', '#/journal', '#/actions'].includes(s.hash),
+);
 
 for (const section of DIRECT_LINKS) {
   test(`${section.hash} opened by a direct link does not shift, even as other sections warm`, async ({

@@ -8,7 +8,8 @@ import { preloadOnIntent, preloadPlanPagesWhenSettled } from './plan-pages';
 export function PlanHome() {
   const groups = useGroups();
   const hasGroups = groups.value.length > 0;
-  useEffect(preloadPlanPagesWhenSettled, []);
+  // Once the first screen is complete, its groups shown, the screens behind it come next.
+  useEffect(() => (groups.isLoaded ? preloadPlanPagesWhenSettled() : undefined), [groups.isLoaded]);
   return (
     // The screens behind its links load apart: fetched as soon as a link is reached for.
     <div
@@ -25,6 +26,8 @@ export function PlanHome() {
       </header>
       <section class="card" aria-labelledby="groups-heading">
         <h2 id="groups-heading">Groups</h2>
+        {/* A line held for the answer, so nothing below moves when it arrives. */}
+        {!groups.isLoaded && <p aria-hidden="true">&nbsp;</p>}
         {groups.isLoaded && !hasGroups && (
           <p class="muted">No groups yet. Start one below: it takes a minute.</p>
         )}

@@ -14,14 +14,14 @@ export const PLAN_PAGES: Section = {
 /** The views PlanPages shows; any other address in Plan shows the first screen. */
 export const PLAN_PAGE_VIEWS: readonly string[] = ['group', 'series', 'workshop', 'guide'];
 
-/** How long after the first screen shows to fetch the rest, once the browser is idle. */
+/** How long after the first screen is complete to fetch the rest, once the browser is idle. */
 const SETTLED_AFTER_MS = 2_000;
 
 export function preloadPlanPages(): void {
   preloadSection(PLAN_PAGES);
 }
 
-/** Fetches the pages once the first screen has settled; returns a cancel for unmount. */
+/** Fetches the pages a while after the first screen is complete; returns a cancel. */
 export function preloadPlanPagesWhenSettled(): () => void {
   let isCancelled = false;
   const preload = () => !isCancelled && preloadPlanPages();
