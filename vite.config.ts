@@ -35,6 +35,56 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The first screen's code and styles (Plan's, the section the app's own address opens) are
+ * named in index.html beside the shell's, so they download at once instead of after the
+ * shell has run. Its stylesheet is linked, not preloaded: the loader then finds it in place
+ * and has nothing to wait for, and another section opened by a direct link gets a small
+ * stylesheet it does not use rather than a console warning about an unused preload.
+ */
+function preloadFirstScreen(entry = '/src/features/plan/PlanScreen.tsx'): Plugin {
+  return {
+    name: 'breathing-space:preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk');
+        const first = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry));
+        if (!first) throw new Error(`No chunk for the first screen (${entry})`);
+        // The chunk and everything it imports statically, which it cannot run without.
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          chunks.find((chunk) => chunk.fileName === fileName)?.imports.forEach(visit);
+        };
+        visit(first.fileName);
+        const named = (file: string) => html.includes(`/${file}"`);
+        const styles = [...files].flatMap((file) => [
+          ...(chunks.find((chunk) => chunk.fileName === file)?.viteMetadata?.importedCss ?? []),
+        ]);
+        return [
+          ...[...new Set(styles)]
+            .filter((file) => !named(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` },
+              injectTo: 'head' as const,
+            })),
+          ...[...files]
+            .filter((file) => !named(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+              injectTo: 'head' as const,
+            })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static server, with no rewrites.
   base: './',
@@ -51,6 +101,7 @@ export default defineConfig({
   plugins: [
     preact({ prerender: { enabled: false } }),
     contentSecurityPolicy(),
+    preloadFirstScreen(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -5,6 +5,9 @@ import { preloadSection } from './app/LazySection';
 import { findSection } from './app/sections';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
+import './ui/styles/forms.css';
+import './ui/styles/screens.css';
+import './ui/styles/passphrase.css';
 import './ui/styles/print.css';
 
 const state = createAppState();

@@ -8,7 +8,7 @@ const DIST = join(import.meta.dirname, '../../dist');
 const MAX_PRECACHED_BYTES = 2 * 1024 * 1024;
 /**
  * URLs that may appear in built code because nothing ever fetches them: XML namespaces, and
- * the documentation links inside Dexie's, Workbox's and date-fns' error messages and hash-wasm's licence banner (text,
+ * the documentation links inside Dexie's and Workbox's error messages and hash-wasm's licence banner (text,
  * never requested).
  */
 const ALLOWED_URLS = [
@@ -16,7 +16,6 @@ const ALLOWED_URLS = [
   /^https:\/\/tinyurl\.com\/y2uuvskb$/,
   /^http:\/\/bit\.ly\/2kdckMn$/,
   /^https:\/\/bit\.ly\/wb-precache$/,
-  /^https:\/\/github\.com\/date-fns\/date-fns\/blob\/master\/docs\/unicodeTokens\.md$/,
   /^https:\/\/www\.npmjs\.com\/package\/hash-wasm$/,
 ];
 

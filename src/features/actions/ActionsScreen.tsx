@@ -9,7 +9,6 @@ import { journalExisted, useVaults } from '../../private/vaults';
 import { CardEditor } from './CardEditor';
 import { CardList } from './CardList';
 import { FollowUpFlow } from './FollowUpFlow';
-import '../journal/journal.css';
 import './actions.css';
 import { usePrivateStores } from '../../private/stores';
 import { Loading } from '../../ui/Loading';

@@ -3,15 +3,15 @@ import { useAppState } from '../../app/app-state';
 import { navigate } from '../../app/router';
 import { addDays, londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
-import { makeGroup } from '../../domain/group';
-import { IdentifyingDetailsWarning } from '../../ui/IdentifyingDetailsWarning';
-import { useIdentifyingDetails } from '../../ui/use-identifying-details';
-import { makeMembers, parseMemberNames } from './members-input';
-import { SeriesFields, defaultSeriesChoice, seriesPlanInput } from './SeriesFields';
-import { planSeries } from '../../domain/series-plan';
-import { createGroup } from './plan-changes';
+import { useIdentifyingDetailsOnDemand } from '../../ui/use-identifying-details-on-demand';
+import { parseMemberNames } from './members-input';
+import { preloadPlanPages } from './plan-pages';
+import { SeriesFields, defaultSeriesChoice } from './SeriesFields';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+
+/** Saving a new group is needed only once the form is used: its code loads then. */
+const loadStartGroup = () => import('./start-group');
 
 /**
  * Starting a group in one go: its name, who is in it, and its first series from the
@@ -29,19 +29,24 @@ export function NewGroupForm() {
   const [isBusy, setBusy] = useState(false);
   const [isChecking, setChecking] = useState(false);
   const shared = `${name}\n${series.venue}`;
-  const check = useIdentifyingDetails(shared, parseMemberNames(`${me}\n${others}`));
+  const check = useIdentifyingDetailsOnDemand(shared, parseMemberNames(`${me}\n${others}`));
+
+  /** Fetches what creating needs while the form is filled in: the check, saving, the next screen. */
+  function prepare() {
+    check.prepare();
+    void loadStartGroup().catch(() => undefined);
+    preloadPlanPages();
+  }
 
   async function create() {
     setBusy(true);
     try {
-      const group = makeGroup(name, systemClock);
-      const members = makeMembers(group.id, me, others, isPeerLed, systemClock);
-      const plan = planSeries(seriesPlanInput(group.id, series), systemClock);
-      await createGroup({ group, members, series: plan.series, workshops: plan.workshops });
+      const { startGroup } = await loadStartGroup();
+      const seriesId = await startGroup({ name, me, others, isPeerLed, series }, systemClock);
       setName('');
       setChecking(false);
       ui.notify('Group and series created.', { tone: 'success' });
-      navigate('plan', 'series', plan.series.id);
+      navigate('plan', 'series', seriesId);
     } catch (error) {
       ui.reportError(error, 'create the group');
     } finally {
@@ -52,14 +57,27 @@ export function NewGroupForm() {
   function submit(event: Event) {
     event.preventDefault();
     if (!name.trim() || isBusy) return;
-    setChecking(true);
-    if (check.isClear) void create();
+    void checkThenCreate();
+  }
+
+  /** Nothing is saved until the check has run: it loads first if need be. */
+  async function checkThenCreate() {
+    setBusy(true);
+    try {
+      const isClear = await check.isClear();
+      setChecking(true);
+      if (isClear) await create();
+    } catch (error) {
+      ui.reportError(error, 'create the group');
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (
     <section class="card render-when-near" aria-labelledby="new-group-heading">
       <h2 id="new-group-heading">Start a group</h2>
-      <form class="stack" onSubmit={submit}>
+      <form class="stack" onSubmit={submit} onFocusIn={prepare} onInput={prepare}>
         <Field id="new-group-name" label="New group name">
           <input
             type="text"
@@ -103,8 +121,8 @@ export function NewGroupForm() {
           </label>
         </fieldset>
         <SeriesFields idPrefix="new-group" value={series} onChange={setSeries} />
-        {isChecking && (
-          <IdentifyingDetailsWarning
+        {isChecking && check.Warning && (
+          <check.Warning
             text={shared}
             details={check.details}
             onEdit={() => document.getElementById('new-group-name')?.focus()}

@@ -1,14 +1,24 @@
+import { useEffect } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
 import { useGroups } from './use-groups';
 import { NewGroupForm } from './NewGroupForm';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { preloadOnIntent, preloadPlanPagesWhenSettled } from './plan-pages';
 
 /** The Plan section's start: the groups on this device, and a quick way to start one. */
 export function PlanHome() {
   const groups = useGroups();
   const hasGroups = groups.value.length > 0;
+  // Once the first screen is complete, its groups shown, the screens behind it come next.
+  useEffect(() => (groups.isLoaded ? preloadPlanPagesWhenSettled() : undefined), [groups.isLoaded]);
   return (
-    <div class="screen stack">
+    // The screens behind its links load apart: fetched as soon as a link is reached for.
+    <div
+      class="screen stack"
+      onPointerOver={preloadOnIntent}
+      onPointerDown={preloadOnIntent}
+      onFocusIn={preloadOnIntent}
+    >
       <ScreenHeader title="Plan">
         <p class="lede">
           Set up a reflection group, plan its series of workshops and send out the reading.
@@ -16,6 +26,8 @@ export function PlanHome() {
       </ScreenHeader>
       <section class="card" aria-labelledby="groups-heading">
         <h2 id="groups-heading">Groups</h2>
+        {/* A line held for the answer, so nothing below moves when it arrives. */}
+        {!groups.isLoaded && <p aria-hidden="true">&nbsp;</p>}
         {groups.isLoaded && !hasGroups && (
           <p class="muted">No groups yet. Start one below: it takes a minute.</p>
         )}

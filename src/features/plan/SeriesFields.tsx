@@ -1,4 +1,5 @@
-import { FIVE_WORKSHOPS_TEMPLATE, type SeriesPlanInput } from '../../domain/series-plan';
+import type { SeriesPlanInput } from '../../domain/series-plan';
+import { FIVE_WORKSHOPS_TEMPLATE } from '../../domain/series-template';
 import type { GroupId, IsoDate } from '../../domain/types';
 import { LengthSelect } from './LengthSelect';
 

@@ -1,7 +1,7 @@
 // The changes Plan's screens make, in one place. Screens never reach src/db themselves, so
 // a change to how something is stored touches this seam and src/db, not every screen. What
 // they read comes through use-plan-data.ts.
-export { createGroup, deleteGroup, updateGroup } from '../../db/groups';
+export { deleteGroup, updateGroup } from '../../db/groups';
 export {
   addIncidentToSlot,
   applyRotation,

@@ -1,7 +1,9 @@
-import { listGroups } from '../../db/groups';
-import { useLiveQuery } from '../../db/live';
+import { useDeferredLiveQuery } from '../../db/live-deferred';
 
-/** Every group on this device, kept up to date across tabs. */
+/**
+ * Every group on this device, kept up to date across tabs. The first screen shows them, so
+ * the database code loads beside it rather than before it paints.
+ */
 export function useGroups() {
-  return useLiveQuery(listGroups, [], []);
+  return useDeferredLiveQuery(() => import('../../db/groups').then((m) => m.listGroups), []);
 }

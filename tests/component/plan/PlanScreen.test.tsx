@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import PlanScreen from '../../../src/features/plan/PlanScreen';
 import { listGroups } from '../../../src/db/groups';
@@ -6,6 +6,12 @@ import { listMembers } from '../../../src/db/members';
 import { listSeries } from '../../../src/db/series';
 import { listWorkshopsOfSeries } from '../../../src/db/workshops';
 import { renderWithApp } from '../../helpers/render';
+import { app, go } from '../../helpers/test-app';
+import { seedPlan } from './seed';
+
+function showRoute(hash: string) {
+  act(() => go(hash));
+}
 
 function type(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
@@ -13,7 +19,7 @@ function type(label: string, value: string) {
 
 describe('starting a group', () => {
   it('creates the group, its members and a series from the template in one go', async () => {
-    renderWithApp(<PlanScreen />);
+    renderWithApp(<PlanScreen />, app);
     expect(await screen.findByText(/no groups yet/i)).toBeVisible();
 
     type('New group name', 'Children and families, north');
@@ -46,7 +52,7 @@ describe('starting a group', () => {
   });
 
   it('makes everyone a co-facilitator in a peer-led group, and a custom cadence', async () => {
-    renderWithApp(<PlanScreen />);
+    renderWithApp(<PlanScreen />, app);
     type('New group name', 'Peer group');
     type('You (facilitator)', 'Sam');
     type('Other members, one per line', 'JK, AB');
@@ -72,7 +78,7 @@ describe('starting a group', () => {
   });
 
   it('warns before saving a group whose name or venue looks identifying', async () => {
-    renderWithApp(<PlanScreen />);
+    renderWithApp(<PlanScreen />, app);
     type('New group name', 'Mrs Begum’s team');
     type('Venue', '14 Leith Walk');
     fireEvent.click(screen.getByRole('button', { name: 'Create group' }));
@@ -84,5 +90,23 @@ describe('starting a group', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Save anyway' }));
     await waitFor(async () => expect(await listGroups()).toHaveLength(1));
+  });
+});
+
+describe("Plan's other screens", () => {
+  it('open from their addresses, their code loaded apart from the first screen', async () => {
+    const { group } = await seedPlan();
+    showRoute(`#/plan/group/${group.id}`);
+    renderWithApp(<PlanScreen />, app);
+    expect(await screen.findByRole('heading', { level: 1, name: 'North team' })).toBeVisible();
+
+    showRoute('#/plan/guide');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Running a reflection group' }),
+    ).toBeVisible();
+
+    showRoute('#/plan');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'North team' })).toBeVisible();
   });
 });

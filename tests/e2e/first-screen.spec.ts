@@ -1,0 +1,54 @@
+// Plan's first screen loads alone, and the code of the screens behind it arrives before
+// anyone needs it, on a first visit or a later one, so moving within Plan never waits for it.
+import type { Page } from '@playwright/test';
+import { expect, test } from './support';
+
+/** When the code of Plan's other screens finished arriving (page time), or null if not yet. */
+const planPagesArrivedAt = (page: Page) =>
+  page.evaluate(
+    () =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
+        /\/PlanPages-[^/]*\.js$/.test(entry.name),
+      )?.responseEnd ?? null,
+  );
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+test('the first screen loads alone; starting a group fetches the next screen meanwhile', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByText('No groups yet')).toBeVisible();
+  expect(await planPagesArrivedAt(page), 'fetched with the first screen').toBeNull();
+
+  await page.getByLabel('New group name').fill('North team');
+  await expect.poll(() => planPagesArrivedAt(page)).not.toBeNull();
+  const tappedAt = await now(page);
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'First series' })).toBeVisible();
+  expect(await planPagesArrivedAt(page)).toBeLessThan(tappedAt);
+});
+
+test('on a later visit, the screens behind Plan arrive once it has settled, untouched', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByLabel('New group name').fill('North team');
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'First series' })).toBeVisible();
+
+  await page.goto('./#/plan');
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'North team' })).toBeVisible();
+  // Nobody touches anything: the next screens' code arrives by itself.
+  await expect.poll(() => planPagesArrivedAt(page), { timeout: 10_000 }).not.toBeNull();
+  const tappedAt = await now(page);
+  await page.getByRole('link', { name: 'North team' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'North team' })).toBeVisible();
+  await page.getByRole('link', { name: '← All groups' }).click();
+  await page.getByRole('link', { name: 'Read the guide to running the group' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Running a reflection group' }),
+  ).toBeVisible();
+  expect(await planPagesArrivedAt(page)).toBeLessThan(tappedAt);
+});
