@@ -29,7 +29,14 @@ describe('starting a group', () => {
     type('Venue', 'Room 2');
     fireEvent.click(screen.getByRole('button', { name: 'Create group' }));
 
-    expect(await screen.findByText('Children and families, north')).toBeVisible();
+    // The new series opens, its way back naming the group.
+    expect(
+      await screen.findByRole(
+        'link',
+        { name: '← Children and families, north' },
+        { timeout: 10_000 },
+      ),
+    ).toBeVisible();
     const [group] = await listGroups();
     expect(group!.groundRules).toMatch(/questions, not advice/);
     const members = await listMembers(group!.id);
