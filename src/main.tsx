@@ -10,14 +10,22 @@ import './ui/styles/screens.css';
 import './ui/styles/passphrase.css';
 import './ui/styles/print.css';
 
+/** How long the first paint may wait for the first screen's code (see below). */
+const FIRST_PAINT_WAIT_MS = 300;
+
 const state = createAppState();
 state.router.start();
-// The first screen's code is fetched alongside the database code, not after the shell paints.
-preloadSection(findSection(state.router.route.value.section));
-render(<App state={state} />, document.getElementById('app')!);
+// The first screen's code is fetched alongside the database code, not after the shell paints
+// (index.html names Plan's, so it is usually here already). The first paint waits a moment for
+// it, so it shows the whole screen rather than the shell with "Loading…" and then the screen;
+// on a slow network the shell shows after that moment, as before.
+const firstScreen = preloadSection(findSection(state.router.route.value.section));
+void Promise.race([firstScreen, new Promise((wait) => setTimeout(wait, FIRST_PAINT_WAIT_MS))]).then(
+  () => render(<App state={state} />, document.getElementById('app')!),
+);
 
-// The database code loads after the shell has painted: the first screen needs it anyway,
-// but the shell's own load stays small.
+// The database code loads beside the first screen's rather than in the shell's: the first
+// screen needs it anyway, but the shell's own load stays small.
 void Promise.all([import('./db/connection'), import('./db/db')]).then(
   ([{ connect, reopenWhenVisible }, { db }]) => {
     const onState = (next: typeof state.connection.value) => (state.connection.value = next);

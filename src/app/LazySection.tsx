@@ -32,9 +32,12 @@ export function warmSections(sections: readonly Section[]): () => void {
   };
 }
 
-/** Starts fetching a section's code now, e.g. the first screen's, before the shell renders. */
-export function preloadSection(section: Section | undefined): void {
-  if (section) void load(section).catch(() => undefined);
+/**
+ * Starts fetching a section's code now, e.g. the first screen's, before the shell renders;
+ * resolves when it is ready (or has failed: LazySection says so when it renders).
+ */
+export async function preloadSection(section: Section | undefined): Promise<void> {
+  if (section) await load(section).catch(() => undefined);
 }
 
 async function load(section: Section): Promise<ComponentType> {

@@ -14,6 +14,21 @@ const planPagesArrivedAt = (page: Page) =>
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 
+test('the first paint shows Plan itself, never the shell with a loading line', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __loading: string[] }).__loading = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('.loading')) seen.push(document.body.innerText.slice(0, 80));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./');
+  await expect(page.getByText('No groups yet')).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { __loading: string[] }).__loading),
+  ).toEqual([]);
+});
+
 test('the first screen loads alone; starting a group fetches the next screen meanwhile', async ({
   page,
 }) => {
