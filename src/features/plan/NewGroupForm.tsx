@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { navigate } from '../../app/router';
 import { addDays, londonDateAt } from '../../domain/calendar';
@@ -30,9 +30,12 @@ export function NewGroupForm() {
   const [isChecking, setChecking] = useState(false);
   const shared = `${name}\n${series.venue}`;
   const check = useIdentifyingDetailsOnDemand(shared, parseMemberNames(`${me}\n${others}`));
+  const isPrepared = useRef(false);
 
   /** Fetches what creating needs while the form is filled in: the check, saving, the next screen. */
   function prepare() {
+    if (isPrepared.current) return;
+    isPrepared.current = true;
     check.prepare();
     void loadStartGroup().catch(() => undefined);
     preloadPlanPages();
