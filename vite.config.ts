@@ -102,8 +102,9 @@ export default defineConfig({
       output: {
         // Fewer, fuller files for the first screen: left alone, the bundler splits Preact, its
         // hooks and signals, and the small date and agenda helpers every section shares into
-        // a file each, and a browser allowed six connections to one host (HTTP/1.1) fetches
-        // the first screen's in two rounds.
+        // a file each (seven scripts before Plan can paint; five with these groups). A browser
+        // allows only six connections to a host over HTTP/1.1, and each small file costs a
+        // request of its own.
         codeSplitting: {
           groups: [
             { name: 'preact', test: /node_modules[\\/](preact|@preact[\\/]signals)/ },
