@@ -109,6 +109,10 @@ export default defineConfig({
           groups: [
             { name: 'preact', test: /node_modules[\\/](preact|@preact[\\/]signals)/ },
             { name: 'basics', test: /src[\\/]domain[\\/](agenda|calendar|clock|dates|ids)\.ts$/ },
+            // The shell's modules that sections import too (app state, router, Button…) in a
+            // file of their own, not in the entry: a section's loader then never preloads the
+            // entry script itself, which Firefox reports as a failed load.
+            { name: 'shell', test: /src[\\/](app[\\/]|ui[\\/](Button|Loading)\.tsx$)/ },
           ],
         },
       },
