@@ -6,7 +6,6 @@ import { useLinkTargets } from '../../private/private-data';
 import { systemClock } from '../../domain/clock';
 import {
   isBlank,
-  journalTemplates,
   parseList,
   templateOf,
   type EntryLinks,
@@ -20,6 +19,7 @@ import { usePrivateStores } from '../../private/stores';
 import { Button } from '../../ui/Button';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { Field } from '../../ui/Field';
+import { TemplateOptions } from './TemplateOptions';
 import { loadForm, newForm, type Form } from './entry-form';
 import { FeelingsField } from './FeelingsField';
 import { StageFields } from './StageFields';
@@ -154,11 +154,7 @@ export function EntryEditor({
               disabled={!form.isNew && !isBlank(entry)}
               onChange={(event) => update({}, { templateId: event.currentTarget.value })}
             >
-              {journalTemplates().map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
+              <TemplateOptions />
             </select>
           </Field>
           <Field id="entry-date" label="Date">

@@ -1,8 +1,9 @@
-import { journalTemplates, NO_FILTER, type EntryFilter } from '../../domain/journal';
+import { NO_FILTER, type EntryFilter } from '../../domain/journal';
 import { workshopLabel } from '../../private/LinkFields';
 import type { LinkTargets } from '../../private/private-data';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { TemplateOptions } from './TemplateOptions';
 
 /** Narrowing the timeline by tag, template, link and dates. */
 export function EntryFilters({
@@ -35,11 +36,7 @@ export function EntryFilters({
         <Field id="filter-template" label="Template">
           <select autocomplete="off" value={filter.templateId} onChange={setField('templateId')}>
             <option value="">Any</option>
-            {journalTemplates().map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+            <TemplateOptions />
           </select>
         </Field>
         <Field id="filter-link" label="Linked to">
