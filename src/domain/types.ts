@@ -194,6 +194,20 @@ export interface RunRecord {
   questionnaireDraft?: QuestionnaireAnswers;
   /** Incidents carried to the next workshop from this one. */
   carriedIncidentIds: IncidentId[];
+  /**
+   * The tablet is being passed round (the questionnaire, or a scribe's group notes): only
+   * that form shows, and the room display says "Feedback in progress", never the typing.
+   * Kept in the record so that a reload never hands the facilitator's screen to whoever
+   * holds the tablet. Absent when not passed round.
+   */
+  passRound?: PassRound | null;
+}
+
+export interface PassRound {
+  kind: 'questionnaire' | 'notes';
+  /** The phase whose questionnaire or notes are being passed round. */
+  phaseId: string;
+  since: EpochMs;
 }
 
 // ---- Private material (stored sealed) -----------------------------------------------
