@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
@@ -43,7 +43,9 @@ function contentSecurityPolicy(): Plugin {
  * then finds it in place and has nothing to wait for, and a direct link elsewhere gets a small
  * stylesheet it does not use rather than a console warning about an unused preload.
  */
-function preloadFirstScreen(entry = '/src/features/plan/PlanScreen.tsx'): Plugin {
+function preloadFirstScreen(
+  entries = ['/src/start.tsx', '/src/features/plan/PlanScreen.tsx'],
+): Plugin {
   return {
     name: 'breathing-space:preload-first-screen',
     apply: 'build',
@@ -51,16 +53,18 @@ function preloadFirstScreen(entry = '/src/features/plan/PlanScreen.tsx'): Plugin
       order: 'post',
       handler(html, { bundle }) {
         const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk');
-        const first = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry));
-        if (!first) throw new Error(`No chunk for the first screen (${entry})`);
-        // The chunk and everything it imports statically, which it cannot run without.
+        // Each chunk and everything it imports statically, which it cannot run without.
         const files = new Set<string>();
         const visit = (fileName: string) => {
           if (files.has(fileName)) return;
           files.add(fileName);
           chunks.find((chunk) => chunk.fileName === fileName)?.imports.forEach(visit);
         };
-        visit(first.fileName);
+        for (const entry of entries) {
+          const chunk = chunks.find((each) => each.facadeModuleId?.endsWith(entry));
+          if (!chunk) throw new Error(`No chunk for the first screen (${entry})`);
+          visit(chunk.fileName);
+        }
         const named = (file: string) => html.includes(`/${file}"`);
         const styles = [...files].flatMap((file) => [
           ...(chunks.find((chunk) => chunk.fileName === file)?.viteMetadata?.importedCss ?? []),
@@ -86,6 +90,57 @@ function preloadFirstScreen(entry = '/src/features/plan/PlanScreen.tsx'): Plugin
   };
 }
 
+/**
+ * Writes Plan's first screen into index.html at build time (as Squoosh does), so a first
+ * visit paints it with the page and its styles, before any script arrives. It is inert until
+ * the app renders over it. `public/boot.js` hides it before the first paint when the address
+ * is another screen's.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'breathing-space:prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        // The app's own modules, run in Node by a throwaway dev server.
+        const server = await createServer({
+          configFile: false,
+          logLevel: 'silent',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          plugins: [preact({ prerender: { enabled: false } })],
+        });
+        try {
+          const { prerenderFirstScreen: render } = (await server.ssrLoadModule(
+            '/src/prerender.tsx',
+          )) as { prerenderFirstScreen: () => Promise<string> };
+          const screen = await render();
+          const empty = '<div id="app"></div>';
+          if (!html.includes(empty)) throw new Error('index.html has no empty #app to fill');
+          return stylesBeforeScripts(
+            html.replace(empty, `<div id="app" data-prerendered inert>${screen}</div>`),
+          );
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Moves the script preloads after the stylesheets, so the first paint's styles take the
+ * first of the six connections a browser opens to a host, not the back of the queue.
+ */
+function stylesBeforeScripts(html: string): string {
+  const preloads = html.match(/\s*<link rel="modulepreload"[^>]*>/g) ?? [];
+  const without = preloads.reduce((rest, link) => rest.replace(link, ''), html);
+  const lastStyle = without.lastIndexOf('<link rel="stylesheet"');
+  const at = without.indexOf('>', lastStyle) + 1;
+  return without.slice(0, at) + preloads.join('') + without.slice(at);
+}
+
 export default defineConfig({
   // Relative base: dist/ works from any folder of any static server, with no rewrites.
   base: './',
@@ -107,12 +162,21 @@ export default defineConfig({
         // request of its own.
         codeSplitting: {
           groups: [
-            { name: 'preact', test: /node_modules[\\/](preact|@preact[\\/]signals)/ },
-            { name: 'basics', test: /src[\\/]domain[\\/](agenda|calendar|clock|dates|ids)\.ts$/ },
-            // The shell's modules that sections import too (app state, router, Button…) in a
-            // file of their own, not in the entry: a section's loader then never preloads the
+            // What the entry needs before the page paints, kept apart from the shell so that running it
+            // is next to nothing (see src/main.tsx).
+            { name: 'boot', test: /preload-helper|src[\\/]first-screen\.ts$/ },
+            // The shell's modules that sections import too (Preact, app state, router, Button…) in
+            // a file of their own, not in the entry: a section's loader then never preloads the
             // entry script itself, which Firefox reports as a failed load.
-            { name: 'shell', test: /src[\\/](app[\\/]|ui[\\/](Button|Loading)\.tsx$)/ },
+            {
+              name: 'shell',
+              test: /node_modules[\\/](preact|@preact[\\/]signals)|src[\\/](app[\\/]|ui[\\/](Button|Loading|Field|ScreenHeader)\.tsx$|domain[\\/](agenda|calendar|clock|dates|ids)\.ts$)/,
+            },
+            // What Plan's first screen shares with the screens behind it.
+            {
+              name: 'plan-forms',
+              test: /src[\\/]features[\\/]plan[\\/](members-input|SeriesFields|LengthSelect)\.tsx?$/,
+            },
           ],
         },
       },
@@ -122,6 +186,7 @@ export default defineConfig({
     preact({ prerender: { enabled: false } }),
     contentSecurityPolicy(),
     preloadFirstScreen(),
+    prerenderFirstScreen(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

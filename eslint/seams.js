@@ -26,7 +26,7 @@ function problem(fromFile, target) {
   if ((from[0] === 'ui' || from[0] === 'private') && to[0] === 'features') {
     return `src/${from[0]} is shared by features and never imports one.`;
   }
-  const isComponent = fromFile.endsWith('.tsx') && !fromFile.endsWith(`${sep}main.tsx`);
+  const isComponent = fromFile.endsWith('.tsx') && !fromFile.endsWith(`${sep}start.tsx`);
   if (isComponent && to[0] === 'db') {
     return 'Components never import src/db: read through the feature’s data hooks and write through its changes module.';
   }

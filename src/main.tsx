@@ -1,58 +1,20 @@
-import { render } from 'preact';
-import { createAppState } from './app/app-state';
-import { App } from './app/App';
-import { preloadSection } from './app/LazySection';
-import { findSection } from './app/sections';
+// The house styles, here so that index.html names them and they load before anything else.
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import './ui/styles/forms.css';
 import './ui/styles/screens.css';
 import './ui/styles/passphrase.css';
 import './ui/styles/print.css';
+import { isFirstScreenDrawn } from './first-screen';
 
-/** How long the first paint may wait for the first screen's code (see below). */
-const FIRST_PAINT_WAIT_MS = 300;
+// index.html already holds the first screen, drawn at build time. The app's code (named in
+// index.html, so already on its way) starts only once the page has painted it: compiling and
+// running the app then never holds back the first sight of the screen on a slow tablet.
+if (isFirstScreenDrawn()) await afterNextPaint();
+await import('./start');
 
-const state = createAppState();
-state.router.start();
-// The first screen's code is fetched alongside the database code, not after the shell paints
-// (index.html names Plan's, so it is usually here already). The first paint waits a moment for
-// it, so it shows the whole screen rather than the shell with "Loading…" and then the screen;
-// on a slow network the shell shows after that moment, as before.
-const firstScreen = preloadSection(findSection(state.router.route.value.section));
-void Promise.race([firstScreen, new Promise((wait) => setTimeout(wait, FIRST_PAINT_WAIT_MS))]).then(
-  () => render(<App state={state} />, document.getElementById('app')!),
-);
-
-// The database code loads beside the first screen's rather than in the shell's: the first
-// screen needs it anyway, but the shell's own load stays small.
-void Promise.all([import('./db/connection'), import('./db/db')]).then(
-  ([{ connect, reopenWhenVisible }, { db }]) => {
-    const onState = (next: typeof state.connection.value) => (state.connection.value = next);
-    reopenWhenVisible(db, onState);
-    return connect(db, { onState, flushBeforeClose: state.flush.flushAll });
-  },
-);
-
-// Opening the app while a workshop is running resumes it (loaded only when needed).
-if (!location.hash) {
-  void import('./features/run/resume')
-    .then(({ resumeRunningWorkshop }) => resumeRunningWorkshop())
-    .catch(() => undefined);
-}
-
-// The service worker's install downloads the whole app, so it waits until the first screen
-// is up rather than competing with it on a slow tablet.
-if (import.meta.env.PROD) {
-  afterFirstScreen(() => void state.updates.start().catch(() => undefined));
-}
-
-function afterFirstScreen(run: () => void) {
-  // Safari has no requestIdleCallback.
-  const whenIdle = () =>
-    'requestIdleCallback' in globalThis
-      ? requestIdleCallback(run, { timeout: 3000 })
-      : setTimeout(run, 500);
-  if (document.readyState === 'complete') whenIdle();
-  else addEventListener('load', whenIdle, { once: true });
+function afterNextPaint(): Promise<void> {
+  // A hidden page never paints (nor runs animation frames): start at once.
+  if (document.visibilityState !== 'visible') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

@@ -67,3 +67,38 @@ test('on a later visit, the screens behind Plan arrive once it has settled, unto
   ).toBeVisible();
   expect(await planPagesArrivedAt(page)).toBeLessThan(tappedAt);
 });
+
+test.describe('the page itself holds Plan’s first screen, drawn when the app was built', () => {
+  /** The app's scripts never arrive: what shows is the page's own HTML and styles. */
+  const withoutScripts = (page: Page) => page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+
+  test('it shows before any of the app’s code runs, and cannot be typed into', async ({ page }) => {
+    await withoutScripts(page);
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'Plan' })).toBeVisible();
+    await expect(page.getByText('Start a group', { exact: true })).toBeVisible();
+    // Typing there would be lost when the app takes over, so the drawn screen is inert.
+    await expect(
+      page.locator('#new-group-name').fill('North team', { timeout: 1_000 }),
+    ).rejects.toThrow();
+  });
+
+  test('another address never shows it, not even for a moment', async ({ page }) => {
+    await withoutScripts(page);
+    for (const address of ['./#/journal', './#/run', './#/room', './#/plan/guide']) {
+      await page.goto(address);
+      await expect(page.getByText('Start a group', { exact: true })).toBeHidden();
+    }
+  });
+
+  test('the app takes it over as it is, and then it can be used', async ({ page }) => {
+    // Long after the build: the drawn screen's proposed date is the build's, the app's is today's.
+    await page.clock.setFixedTime(new Date('2030-03-01T10:00:00'));
+    await page.goto('./');
+    await expect(page.getByText('No groups yet')).toBeVisible();
+    await page.getByLabel('New group name').fill('North team');
+    await expect(page.getByLabel('New group name')).toHaveValue('North team');
+    // The proposed first date is today's proposal, not the day the app was built.
+    expect(await page.getByLabel('First workshop').inputValue()).toMatch(/^2030-03-/);
+  });
+});
