@@ -5,6 +5,7 @@ import { LazySection, warmSections } from './LazySection';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
 import { SectionErrorBoundary } from './SectionErrorBoundary';
+import { screenOf } from './router';
 import { NAV_SECTIONS, SECTIONS, findSection } from './sections';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -17,7 +18,8 @@ export function App({ state }: { state: AppState }) {
 
   useEffect(() => warmSections(SECTIONS), []);
 
-  useEffect(() => () => state.ui.leaveSection(), [current, state]);
+  const screenShown = screenOf(state.router.route.value);
+  useEffect(() => state.ui.showScreen(screenShown), [screenShown, state]);
 
   useEffect(() => {
     // The title names the section only, never anything the user typed.

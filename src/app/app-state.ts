@@ -6,7 +6,7 @@ import { signal } from '@preact/signals';
 import type { ConnectionState } from '../db/connection';
 import { createBusyStore } from './busy';
 import { createFlushRegistry } from './flush';
-import { createRouter } from './router';
+import { createRouter, screenOf } from './router';
 import { createUpdateStore } from './sw-bridge';
 import { createUiStore } from './ui-store';
 
@@ -14,11 +14,12 @@ export function createAppState() {
   const busy = createBusyStore();
   const flush = createFlushRegistry();
   const owned = new Map<() => unknown, unknown>();
+  const router = createRouter();
   return {
     busy,
     flush,
-    router: createRouter(),
-    ui: createUiStore(),
+    router,
+    ui: createUiStore(() => screenOf(router.route.peek())),
     updates: createUpdateStore(busy, flush.flushAll),
     connection: signal<ConnectionState>('opening'),
     /**

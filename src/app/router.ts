@@ -20,6 +20,11 @@ export function hrefFor(section: string, ...params: string[]): string {
   return `#/${[section, ...params].map(encodeURIComponent).join('/')}`;
 }
 
+/** One screen's address, the same however it was reached (`#/plan/` and `` are `#/plan`). */
+export function screenOf(route: Route): string {
+  return hrefFor(route.section, ...route.params);
+}
+
 /**
  * The app's router: the current route, following the address bar once started. One per app
  * state, so each test or window has its own.

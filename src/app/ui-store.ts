@@ -10,11 +10,14 @@ export interface Notice {
   tone: Tone;
   message: string;
   action?: { label: string; run: () => void };
+  /** The screen (its address) an offer belongs to: it goes when that screen does. */
+  screen?: string;
 }
 
 const DEFAULT_DURATION_MS = 6_000;
 
-export function createUiStore() {
+/** `screenNow` names the screen on show (its address), for offers made without naming one. */
+export function createUiStore(screenNow: () => string = () => '') {
   const notices = signal<readonly Notice[]>([]);
   let nextId = 1;
 
@@ -25,7 +28,10 @@ export function createUiStore() {
   /** Shows a message; errors and messages with an action stay until dismissed. */
   function notify(message: string, options: Omit<Partial<Notice>, 'id' | 'message'> = {}) {
     const notice: Notice = { id: nextId++, tone: options.tone ?? 'info', message };
-    if (options.action) notice.action = options.action;
+    if (options.action) {
+      notice.action = options.action;
+      notice.screen = options.screen ?? screenNow();
+    }
     // peek(): a notice raised inside an effect must not make that effect depend on notices.
     notices.value = [...notices.peek(), notice];
     if (notice.tone !== 'error' && !notice.action) {
@@ -35,12 +41,15 @@ export function createUiStore() {
   }
 
   /**
-   * Leaving a section takes its offers (Undo and the like) with it: they belong to the
-   * screen where the change was made, and must not cover another screen's controls (a
-   * workshop's, say). Errors stay until read.
+   * A new screen takes other screens' offers (Undo and the like) away: they belong to the
+   * screen where the change was made (or, for a change that moves on, the one it moves to),
+   * and must not follow the user to another screen, nor cover its controls (a workshop's,
+   * say). Undoing from elsewhere would write over whatever replaced it. Errors stay until read.
    */
-  function leaveSection() {
-    notices.value = notices.peek().filter((notice) => notice.tone === 'error' || !notice.action);
+  function showScreen(screen: string) {
+    notices.value = notices
+      .peek()
+      .filter((notice) => notice.tone === 'error' || !notice.action || notice.screen === screen);
   }
 
   /** Explains a failed operation in plain words; the caller keeps the user's input. */
@@ -64,7 +73,7 @@ export function createUiStore() {
     notices,
     notify,
     dismiss,
-    leaveSection,
+    showScreen,
     reportError,
     /** How many screens have arrived since the app loaded: the first keeps focus where it is. */
     screensShown: 0,

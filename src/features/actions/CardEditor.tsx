@@ -108,9 +108,7 @@ export function CardEditor({
       return;
     }
     const id = card.id;
-    if (await deleteWithUndo(ui, 'Action card', () => actionCards.remove(id))) {
-      navigate('actions');
-    }
+    await deleteWithUndo(ui, 'Action card', () => actionCards.remove(id), ['actions']);
   }
 
   const canFollowUp = isStored && writtenActions(card).length > 0;

@@ -131,11 +131,15 @@ export function EntryEditor({
     if (!form) return;
     await autosave.cancel();
     const id = form.entry.id;
-    const isDeleted = await deleteWithUndo(ui, 'Entry', async () => {
-      await drafts.discard(id);
-      return journal.remove(id);
-    });
-    if (isDeleted) navigate('journal');
+    await deleteWithUndo(
+      ui,
+      'Entry',
+      async () => {
+        await drafts.discard(id);
+        return journal.remove(id);
+      },
+      ['journal'],
+    );
   }
 
   return (

@@ -133,6 +133,8 @@ export function RestoreForm() {
                 label: 'Undo restore',
                 run: () => void undoLastRestore(stores, ui, vault.id),
               },
+              // It is offered on the journal, where the restore takes the user.
+              screen: hrefFor('journal'),
             }
           : { tone: 'success' },
       );

@@ -1,5 +1,5 @@
 import { useAppState } from '../../app/app-state';
-import { hrefFor, navigate } from '../../app/router';
+import { hrefFor } from '../../app/router';
 import { systemClock } from '../../domain/clock';
 import type { GroupId } from '../../domain/types';
 import { AgreementsSection } from './AgreementsSection';
@@ -26,7 +26,7 @@ export function GroupScreen({ id }: { id: GroupId }) {
   const knownNames = members.value.map((m) => m.displayName);
 
   async function remove() {
-    if (await deletePlanWithUndo(ui, 'Group', () => deleteGroup(id))) navigate('plan');
+    await deletePlanWithUndo(ui, 'Group', () => deleteGroup(id), ['plan']);
   }
 
   return (

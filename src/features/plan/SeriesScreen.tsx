@@ -1,5 +1,5 @@
 import { useAppState } from '../../app/app-state';
-import { hrefFor, navigate } from '../../app/router';
+import { hrefFor } from '../../app/router';
 import { addDays } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
@@ -12,23 +12,9 @@ import { downloadBlob } from '../../ui/download';
 import { Missing } from '../../ui/Missing';
 import { rotationChanges } from '../../domain/rotation-changes';
 import { deletePlanWithUndo } from './undo';
-import {
-  useGroup,
-  useIncidentsOfGroup,
-  useLiterature,
-  useMembers,
-  useSeries,
-  useWorkshopsOfSeries,
-} from './use-plan-data';
+import { useGroup, useIncidentsOfGroup, useLiterature, useMembers, useSeries, useWorkshopsOfSeries } from './use-plan-data';
 import { WorkshopRow } from './WorkshopRow';
-import {
-  applyRotation,
-  deleteSeries,
-  deleteWorkshop,
-  revertRotation,
-  saveWorkshop,
-  updateSeries,
-} from './plan-changes';
+import { applyRotation, deleteSeries, deleteWorkshop, revertRotation, saveWorkshop, updateSeries } from './plan-changes';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -107,9 +93,11 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
   }
 
   async function remove() {
-    if (await deletePlanWithUndo(ui, 'Series', () => deleteSeries(id))) {
-      navigate('plan', 'group', current.groupId);
-    }
+    await deletePlanWithUndo(ui, 'Series', () => deleteSeries(id), [
+      'plan',
+      'group',
+      current.groupId,
+    ]);
   }
 
   const removeWorkshop = (workshop: Workshop) =>

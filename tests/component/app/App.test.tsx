@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { deleteWithUndo } from '../../../src/app/delete-with-undo';
 import { App } from '../../../src/app/App';
 import { createAppState } from '../../../src/app/app-state';
 
@@ -43,22 +44,46 @@ describe('the app shell', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/close other breathing space tabs/i);
   });
 
-  it('drops an Undo offer when the user moves to another section, but keeps errors', async () => {
+  it('drops an Undo offer when the user moves to another screen, even in the same section, but keeps errors', async () => {
     const state = createAppState();
     const stop = state.router.start();
     go('#/plan/series/abc');
     render(<App state={state} />);
     await act(() => {
-      state.ui.notify('Workshop deleted.', { action: { label: 'Undo', run: () => undefined } });
+      state.ui.notify('Agenda changed.', { action: { label: 'Undo', run: () => undefined } });
       state.ui.notify('Sorry, the app could not save that change.', { tone: 'error' });
     });
-
-    await act(() => go('#/plan/group/xyz'));
     expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
 
-    await act(() => go('#/run'));
+    await act(() => go('#/plan/group/xyz'));
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('could not save');
+
+    // Coming back does not bring it back: undoing now could write over a later change.
+    await act(() => go('#/plan/series/abc'));
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    stop();
+  });
+
+  it('keeps an Undo offered for the screen a delete moves to, and only there', async () => {
+    const state = createAppState();
+    const stop = state.router.start();
+    go('#/plan/series/abc');
+    render(<App state={state} />);
+    await act(() =>
+      deleteWithUndo(state.ui, 'Series', () => Promise.resolve(() => Promise.resolve()), [
+        'plan',
+        'group',
+        'xyz',
+      ]),
+    );
+    await act(() => new Promise((settle) => setTimeout(settle, 0)));
+    expect(location.hash).toBe('#/plan/group/xyz');
+    expect(screen.getByText('Series deleted.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+
+    await act(() => go('#/plan'));
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
     stop();
   });
 });
