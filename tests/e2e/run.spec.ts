@@ -224,3 +224,31 @@ test('only one tab controls a workshop; another can take over when it closes', a
   await expect(second.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expectTimeLeft(timer, 23 * 60);
 });
+
+test('a reload of the controlling tab keeps control there, with another tab open', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await first.goto('./#/run');
+  await first.getByRole('link', { name: /ad-hoc workshop/ }).click();
+  await first.getByRole('button', { name: 'Start the workshop' }).click();
+  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await expect(second.getByText(/running in another tab or window/)).toBeVisible();
+
+  await first.reload();
+  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(first.getByText(/running in another tab or window/)).toHaveCount(0);
+  // Long after the other tab could have offered to take over: still exactly one in control.
+  await second.waitForTimeout(4_000);
+  await expect(second.getByText(/running in another tab or window/)).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Take over' })).toHaveCount(0);
+  await expect(second.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  // Closing it (not a reload) frees control for the other tab.
+  await first.close();
+  await second.getByRole('button', { name: 'Take over' }).click();
+  await expect(second.getByRole('button', { name: 'Pause' })).toBeVisible();
+});

@@ -70,13 +70,13 @@ describe('the app shell', () => {
     const stop = state.router.start();
     go('#/plan/series/abc');
     render(<App state={state} />);
-    await act(() =>
-      deleteWithUndo(state.ui, 'Series', () => Promise.resolve(() => Promise.resolve()), [
+    await act(async () => {
+      await deleteWithUndo(state.ui, 'Series', () => Promise.resolve(() => Promise.resolve()), [
         'plan',
         'group',
         'xyz',
-      ]),
-    );
+      ]);
+    });
     await act(() => new Promise((settle) => setTimeout(settle, 0)));
     expect(location.hash).toBe('#/plan/group/xyz');
     expect(screen.getByText('Series deleted.')).toBeInTheDocument();
