@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { useAppState } from '../app/app-state';
+import { useFocusOnArrival } from './use-focus-on-arrival';
 
 interface Props {
   title: ComponentChildren;
@@ -15,22 +14,9 @@ interface Props {
   class?: string;
 }
 
-/**
- * A screen's back link and heading. Arriving on a new screen inside a section moves focus to
- * its heading when the last screen took the focus with it (a keyboard or screen-reader user
- * is never left on the page body); the first screen after load leaves focus alone.
- */
+/** A screen's back link and heading, which takes the focus on arrival (useFocusOnArrival). */
 export function ScreenHeader({ title, back, lede, actions, children, class: extra }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  const { ui } = useAppState();
-
-  useEffect(() => {
-    const isFirstScreen = ui.screensShown === 0;
-    ui.screensShown += 1;
-    const focusIsLost = !document.activeElement || document.activeElement === document.body;
-    const focusIsOnMain = document.activeElement?.id === 'main';
-    if (!isFirstScreen && (focusIsLost || focusIsOnMain)) heading.current?.focus();
-  }, [ui]);
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
 
   const titleBlock = (
     <>
