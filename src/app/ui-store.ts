@@ -19,6 +19,8 @@ const DEFAULT_DURATION_MS = 6_000;
 /** `screenNow` names the screen on show (its address), for offers made without naming one. */
 export function createUiStore(screenNow: () => string = () => '') {
   const notices = signal<readonly Notice[]>([]);
+  /** How many screens show messages in a place of their own (NoticeDock) rather than over them. */
+  const docks = signal(0);
   let nextId = 1;
 
   function dismiss(id: number) {
@@ -71,6 +73,7 @@ export function createUiStore(screenNow: () => string = () => '') {
 
   return {
     notices,
+    docks,
     notify,
     dismiss,
     showScreen,

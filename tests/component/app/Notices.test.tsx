@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { Notices } from '../../../src/app/Notices';
+import { NoticeDock, Notices } from '../../../src/app/Notices';
+import { AppStateContext, createAppState } from '../../../src/app/app-state';
 import { createUiStore } from '../../../src/app/ui-store';
 import { StorageFullError } from '../../../src/db/errors';
 
@@ -39,5 +40,32 @@ describe('messages to the user', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(undone).toBe(true);
     expect(screen.queryByText('Workshop deleted.')).toBeNull();
+  });
+
+  it('shows messages in a screen’s own dock while it has one, never over that screen', async () => {
+    const state = createAppState();
+    const view = render(
+      <AppStateContext.Provider value={state}>
+        <main>
+          <NoticeDock />
+        </main>
+        <Notices ui={state.ui} />
+      </AppStateContext.Provider>,
+    );
+    await act(() => {
+      state.ui.notify('Carried to the next workshop.');
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Carried');
+    expect(screen.getByRole('main')).toContainElement(screen.getByRole('status'));
+    expect(view.container.querySelector('.notices')).toBeNull();
+
+    view.rerender(
+      <AppStateContext.Provider value={state}>
+        <main />
+        <Notices ui={state.ui} />
+      </AppStateContext.Provider>,
+    );
+    expect(screen.getByRole('main')).not.toContainElement(screen.getByRole('status'));
+    expect(view.container.querySelector('.notices')).toContainElement(screen.getByRole('status'));
   });
 });
