@@ -12,9 +12,23 @@ import { downloadBlob } from '../../ui/download';
 import { Missing } from '../../ui/Missing';
 import { rotationChanges } from '../../domain/rotation-changes';
 import { deletePlanWithUndo } from './undo';
-import { useGroup, useIncidentsOfGroup, useLiterature, useMembers, useSeries, useWorkshopsOfSeries } from './use-plan-data';
+import {
+  useGroup,
+  useIncidentsOfGroup,
+  useLiterature,
+  useMembers,
+  useSeries,
+  useWorkshopsOfSeries,
+} from './use-plan-data';
 import { WorkshopRow } from './WorkshopRow';
-import { applyRotation, deleteSeries, deleteWorkshop, revertRotation, saveWorkshop, updateSeries } from './plan-changes';
+import {
+  applyRotation,
+  deleteSeries,
+  deleteWorkshop,
+  revertRotation,
+  saveWorkshop,
+  updateSeries,
+} from './plan-changes';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { ScreenHeader } from '../../ui/ScreenHeader';
