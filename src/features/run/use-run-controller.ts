@@ -13,7 +13,7 @@ export type ControlRole = 'checking' | 'controller' | 'viewer' | 'free';
  * How long a tab that finds the lock freed waits before offering to take over: the
  * controlling tab may only be reloading, and takes control back within this time.
  */
-export const RELOAD_GRACE_MS = 3_000;
+const RELOAD_GRACE_MS = 3_000;
 
 function controllerLockName(id: RunId): string {
   return `breathing-space-run-${id}`;
