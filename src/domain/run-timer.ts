@@ -201,7 +201,8 @@ export function viewRun(timing: RunTiming, now: EpochMs): RunView {
   const total = totalLengthMs(timing);
   const elapsed = current ? phaseElapsedMs(current, now) : 0;
   const timeLeftMs = current ? phaseLengthMs(current) - elapsed : 0;
-  const plannedFinishAt = timing.plannedFinishAt ?? now + total;
+  // Before the start, the finish the start would plan: the booked end, on the workshop's day.
+  const plannedFinishAt = timing.plannedFinishAt ?? plannedFinishFor(timing, now);
 
   let used = 0;
   phases.forEach((phase, i) => {

@@ -206,6 +206,12 @@ describe('the planned finish', () => {
     expect(view.overrunMs).toBe(-10 * MIN);
   });
 
+  it('shows the booked end before the start, on the workshop’s day', () => {
+    const beforehand = scheduled - 40 * MIN;
+    const view = viewRun(createTiming(agenda(), scheduled), beforehand);
+    expect(view.plannedFinishAt).toBe(scheduled + 240 * MIN);
+  });
+
   it('plans from the start when run on another day, after its end, or unplanned', () => {
     const nextDay = scheduled + 24 * 60 * MIN;
     const afterEnd = scheduled + 241 * MIN;
