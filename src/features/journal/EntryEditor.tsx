@@ -207,7 +207,7 @@ export function EntryEditor({
           {DRAFT_STATE_TEXT[autosave.state]}
         </p>
         <div class="row">
-          <Button variant="primary" type="submit" disabled={isSaving}>
+          <Button variant="primary" type="submit" isBusy={isSaving}>
             Save entry
           </Button>
           {form.isNew ? (

@@ -136,7 +136,7 @@ export function NewGroupForm() {
           />
         )}
         <div class="row">
-          <Button variant="primary" type="submit" disabled={!name.trim() || isBusy}>
+          <Button variant="primary" type="submit" disabled={!name.trim()} isBusy={isBusy}>
             Create group
           </Button>
         </div>

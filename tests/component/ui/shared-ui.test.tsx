@@ -26,6 +26,40 @@ describe('Button', () => {
   });
 });
 
+describe('a busy Button', () => {
+  it('keeps the focus while it works, says it is unavailable, and ignores taps', async () => {
+    const tapped = vi.fn();
+    const submitted = vi.fn((event: Event) => event.preventDefault());
+    function Saving() {
+      const [isBusy, setBusy] = useState(false);
+      return (
+        <form onSubmit={submitted}>
+          <Button
+            type="submit"
+            isBusy={isBusy}
+            onClick={() => {
+              tapped();
+              setBusy(true);
+            }}
+          >
+            Save
+          </Button>
+        </form>
+      );
+    }
+    renderWithApp(<Saving />);
+    const save = screen.getByRole('button', { name: 'Save' });
+    save.focus();
+    fireEvent.click(save);
+    await waitFor(() => expect(save).toHaveAttribute('aria-disabled', 'true'));
+    expect(document.activeElement).toBe(save);
+
+    fireEvent.click(save);
+    expect(tapped).toHaveBeenCalledTimes(1);
+    expect(submitted).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('Field', () => {
   it('ties its label and hint to the control, with a generated id when none is given', () => {
     renderWithApp(
