@@ -140,9 +140,7 @@ export function SetupVault({
   if (created) {
     return (
       <div class="screen stack">
-        <header class="no-print">
-          <h1>{title}</h1>
-        </header>
+        <ScreenHeader title={title} class="no-print" />
         {created.vault.kdf.algorithm === 'pbkdf2-sha256' && <KdfFallbackNotice />}
         <RecoveryKeyCard
           recoveryKey={created.recoveryKey}

@@ -73,7 +73,7 @@ export function CardEditor({
   if (!card) {
     return (
       <div class="screen stack">
-        <h1>Card not found</h1>
+        <ScreenHeader title="Card not found" />
         <p>
           It may have been deleted. <a href={hrefFor('actions')}>Back to action cards</a>.
         </p>

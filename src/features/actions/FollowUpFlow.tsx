@@ -48,7 +48,7 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
   if (!card || !action) {
     return (
       <div class="screen stack">
-        <h1>Nothing to follow up</h1>
+        <ScreenHeader title="Nothing to follow up" />
         <p>
           This card has no actions, or it was deleted.{' '}
           <a href={hrefFor('actions')}>Back to action cards</a>.

@@ -77,7 +77,7 @@ export function EntryEditor({
   if (isMissing) {
     return (
       <div class="screen stack">
-        <h1>Entry not found</h1>
+        <ScreenHeader title="Entry not found" />
         <p>
           It may have been deleted. <a href={hrefFor('journal')}>Back to the journal</a>.
         </p>

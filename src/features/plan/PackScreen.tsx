@@ -17,6 +17,7 @@ import {
 } from './use-plan-data';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
+import { useFocusOnArrival } from '../../ui/use-focus-on-arrival';
 
 /** A workshop's pre-reading pack: one clean page (or two) to print on A4 or save as PDF. */
 export function PackScreen({ id }: { id: WorkshopId }) {
@@ -56,7 +57,7 @@ export function PackScreen({ id }: { id: WorkshopId }) {
       </div>
       <header class="pack-header">
         <p class="pack-kicker">Pre-reading pack{pack.subtitle ? ` · ${pack.subtitle}` : ''}</p>
-        <h1>{pack.title}</h1>
+        <PackTitle title={pack.title} />
         <dl class="facts">
           <dt>Date</dt>
           <dd>{pack.date}</dd>
@@ -118,5 +119,15 @@ export function PackScreen({ id }: { id: WorkshopId }) {
         <p>{CONFIDENTIALITY_REMINDER}</p>
       </footer>
     </article>
+  );
+}
+
+/** The pack's title, which takes the focus on arrival like any screen's heading. */
+function PackTitle({ title }: { title: string }) {
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
+  return (
+    <h1 ref={heading} tabIndex={-1}>
+      {title}
+    </h1>
   );
 }
