@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { PAGE_CSP } from './scripts/security-headers.mjs';
+import { BOOT_SCRIPT } from './scripts/first-screen-boot.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -93,8 +94,8 @@ function preloadFirstScreen(
 /**
  * Writes Plan's first screen into index.html at build time (as Squoosh does), so a first
  * visit paints it with the page and its styles, before any script arrives. It is inert until
- * the app renders over it. `public/boot.js` hides it before the first paint when the address
- * is another screen's.
+ * the app renders over it. An inline boot script (scripts/first-screen-boot.mjs) hides it
+ * before the first paint when the address is another screen's.
  */
 function prerenderFirstScreen(): Plugin {
   return {
@@ -118,8 +119,12 @@ function prerenderFirstScreen(): Plugin {
           const screen = await render();
           const empty = '<div id="app"></div>';
           if (!html.includes(empty)) throw new Error('index.html has no empty #app to fill');
+          // The boot script runs first, so another address never paints this screen.
           return stylesBeforeScripts(
-            html.replace(empty, `<div id="app" data-prerendered inert>${screen}</div>`),
+            html.replace(
+              empty,
+              `<script>${BOOT_SCRIPT}</script><div id="app" data-prerendered inert>${screen}</div>`,
+            ),
           );
         } finally {
           await server.close();

@@ -1,10 +1,14 @@
 // One source of truth for the security policy: the build writes it into index.html as a
 // <meta> (for hosts that send no headers) and the local server sends it as real headers.
+import { BOOT_SCRIPT_SOURCE } from './first-screen-boot.mjs';
 
-/** Directives valid in a <meta> tag; the page never fetches, so connect-src is 'none'. */
+/**
+ * Directives valid in a <meta> tag; the page never fetches, so connect-src is 'none'. The one
+ * inline script allowed is the first screen's boot script, by its hash.
+ */
 export const PAGE_CSP = [
   "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${BOOT_SCRIPT_SOURCE}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

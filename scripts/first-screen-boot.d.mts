@@ -1,0 +1,2 @@
+export declare const BOOT_SCRIPT: string;
+export declare const BOOT_SCRIPT_SOURCE: string;
