@@ -42,7 +42,8 @@ function wordsOf(text: string): Word[] {
       end: match.index + base.length,
       base,
       lower: fold(base),
-      isCapitalised: /^\p{Lu}\p{Ll}/u.test(base),
+      // "O'Neill", "D’Souza" count as capitalised as well as "McDonald".
+      isCapitalised: /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u.test(base),
       isPossessive,
       gapBefore: text.slice(previousEnd, match.index),
     });

@@ -1,5 +1,6 @@
 // The number-, date- and place-shaped details of the anonymisation check: UK phone numbers,
-// NHS and CHI numbers, postcodes, addresses, e-mail addresses and dates of birth.
+// NHS and CHI numbers, case and reference numbers, postcodes, addresses, named schools and
+// health places, e-mail addresses and dates of birth.
 import type { IdentifyingDetail } from './anonymise';
 
 type Found = IdentifyingDetail;
@@ -40,13 +41,58 @@ const STREET = STREET_WORDS.split(' ').map(caseless).join('|');
 const CLEAR_STREET = 'Street|Road|Avenue|Lane|Drive|Crescent|Terrace|Gardens|Grove|Mews|Wynd';
 const NAME_WORD = "[A-Z][\\p{L}'’-]*";
 
+// A full stop belongs to an abbreviated street word ("St.", "Rd.") only, never to a sentence.
+const STREET_ABBREVIATION =
+  '(?:[Ss]t|[Rr]d|[Aa]ve|[Ll]n|[Dd]r|[Cc]t|[Cc]res|[Pp]l|[Gg]dns|[Ss]q)\\.';
 const NUMBERED_ADDRESS = new RegExp(
-  `\\b\\d{1,4}[a-zA-Z]?(?:/\\d{1,3})?,?\\s+(?:${NAME_WORD}\\s+){1,3}(?:${STREET})\\b\\.?`,
+  `\\b\\d{1,4}[a-zA-Z]?(?:/\\d{1,3})?,?\\s+(?:${NAME_WORD}\\s+){1,3}(?:${STREET_ABBREVIATION}|(?:${STREET})\\b)`,
   'gu',
 );
 const FLAT = /\b(?:[Ff]lat|[Aa]partment|[Aa]pt\.?)\s*\d+[A-Za-z]?(?:\/\d+)?\b/g;
 const NAMED_STREET = new RegExp(`\\b(?:${NAME_WORD}\\s+){1,2}(?:${CLEAR_STREET})\\b`, 'gu');
 const NOT_A_STREET_NAME = /^(?:The|A|An|This|That|Our|My|Your|Their|Every|Each|One)\b/;
+
+// A named school, nursery, college, GP practice or hospital: "Craigroyston Primary",
+// "St Mary's RC High School", "Leith Medical Centre". One to three capitalised words before.
+const PLACE_WORD = "(?:[A-Z][\\p{L}'’-]*|St\\.?)";
+const INSTITUTION = new RegExp(
+  `\\b(?:${PLACE_WORD}\\s+){1,3}(?:RC\\s+|C\\s?of\\s?E\\s+)?(?:Primary|High|Academy|Nursery|Infant|Junior|Grammar|College|Surgery|Practice|Medical\\s+Centre|Health\\s+Centre|Hospital|Infirmary|Family\\s+Centre)(?:\\s+School)?\\b`,
+  'gu',
+);
+const NOT_A_PLACE_NAME =
+  /^(?:The|A|An|This|That|Our|My|Your|Their|Every|Each|One|Her|His|At|In|From|To)\s/;
+
+export function findInstitutions(text: string): Found[] {
+  return matchesOf(text, INSTITUTION, 'institution')
+    .map((found) => {
+      // "At Craigroyston Primary": the sentence's first word is not part of the name.
+      const lead = NOT_A_PLACE_NAME.exec(found.text)?.[0].length ?? 0;
+      return lead === 0
+        ? found
+        : { ...found, start: found.start + lead, text: found.text.slice(lead) };
+    })
+    .filter((found) => /\s/.test(found.text));
+}
+
+// Case, file and reference numbers: "SW-2023-00412", "ref 4471923", "case no. 12/3456". Our
+// ground rules say never case numbers; a code of letters and digits, or digits after a word
+// that names one, is flagged.
+const CODE = /\b[A-Z]{1,5}[-/]?\d{2,}(?:[-/]\d{2,})+\b|\b[A-Z]{2,5}\d{4,}\b/g;
+const NUMBER_AFTER_WORD =
+  /\b(?:case|file|client|ref(?:erence)?|record|crn|id)\.?(?:\s+(?:no|number|num|ref))?\.?\s*[:#]?\s*(\d[\d/-]{3,}\d)\b/gi;
+
+export function findReferenceNumbers(text: string): Found[] {
+  const numbered = [...text.matchAll(NUMBER_AFTER_WORD)].map((match) => {
+    const start = match.index + match[0].length - match[1]!.length;
+    return {
+      kind: 'reference-number' as const,
+      start,
+      end: start + match[1]!.length,
+      text: match[1]!,
+    };
+  });
+  return [...matchesOf(text, CODE, 'reference-number'), ...numbered];
+}
 
 export function findAddresses(text: string): Found[] {
   return [

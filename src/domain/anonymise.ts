@@ -6,8 +6,10 @@ import {
   findAddresses,
   findDatesOfBirth,
   findEmails,
+  findInstitutions,
   findNumbers,
   findPostcodes,
+  findReferenceNumbers,
 } from './anonymise-patterns';
 
 export type IdentifyingDetailKind =
@@ -18,7 +20,9 @@ export type IdentifyingDetailKind =
   | 'phone'
   | 'email'
   | 'nhs-number'
-  | 'chi-number';
+  | 'chi-number'
+  | 'reference-number'
+  | 'institution';
 
 export interface IdentifyingDetail {
   kind: IdentifyingDetailKind;
@@ -42,9 +46,11 @@ export function findIdentifyingDetails(
   const candidates = [
     ...findEmails(text),
     ...findDatesOfBirth(text),
+    ...findReferenceNumbers(text),
     ...findNumbers(text),
     ...findPostcodes(text),
     ...findAddresses(text),
+    ...findInstitutions(text),
     ...findNames(text, options.knownNames),
   ];
   // Where two overlap ("12 Victoria Road"), the longer and earlier-listed one wins.
@@ -71,6 +77,8 @@ const KIND_WORDS: Record<IdentifyingDetailKind, string> = {
   email: 'an email address',
   'nhs-number': 'an NHS number',
   'chi-number': 'a CHI number',
+  'reference-number': 'a case or reference number',
+  institution: 'a named school, nursery or health place',
 };
 
 /** Plain words for a kind of detail: "a postcode". */

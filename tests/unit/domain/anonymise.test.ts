@@ -245,3 +245,45 @@ describe('a whole summary', () => {
     expect(findIdentifyingDetails('   ')).toEqual([]);
   });
 });
+
+describe('what the check used to miss', () => {
+  it.each([
+    ['Mr O’Neill was at the door.', 'name:Mr O’Neill'],
+    ["I rang Mrs O'Brien twice.", "name:Mrs O'Brien"],
+    ['Ms McAllister chaired it.', 'name:Ms McAllister'],
+    ['Dr MacLeod agreed.', 'name:Dr MacLeod'],
+    ['Mr D’Souza-Brown phoned.', 'name:Mr D’Souza-Brown'],
+    ['Case ref SW-2023-00412 was reopened.', 'reference-number:SW-2023-00412'],
+    ['the file, ref 4471923, was closed', 'reference-number:4471923'],
+    ['case no. 12/3456 again', 'reference-number:12/3456'],
+    ['client ID: 558812', 'reference-number:558812'],
+    ['He goes to Craigroyston Primary now.', 'institution:Craigroyston Primary'],
+    ['At Leith Academy they knew her.', 'institution:Leith Academy'],
+    ['St Mary’s RC High School called', 'institution:St Mary’s RC High School'],
+    ['seen at Muirhouse Medical Centre', 'institution:Muirhouse Medical Centre'],
+    ['admitted to the Royal Infirmary', 'institution:Royal Infirmary'],
+    ['the Rainbow Nursery staff', 'institution:Rainbow Nursery'],
+  ])('flags %j', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it('highlights an address without the sentence’s full stop, but keeps an abbreviation’s', () => {
+    expect(found('They live at 12 Victoria Road.')).toContain('address:12 Victoria Road');
+    expect(found('They live at 12 Victoria Rd. now')).toContain('address:12 Victoria Rd.');
+  });
+
+  it.each([
+    'The primary task was to listen.',
+    'We discussed the high threshold for a referral.',
+    'A nursery place was offered.',
+    'The hospital discharge was rushed.',
+    'Our practice is shaped by procedure.',
+    'In 2023-24 the team grew.',
+    'We met from 10-12 on Tuesday.',
+    'Phase 2 of 4 took 45 min.',
+    'The Munro review (2011) and Fook (2002) were discussed.',
+    'COVID19 changed everything.',
+  ])('does not flag %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
