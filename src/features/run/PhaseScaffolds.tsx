@@ -1,6 +1,7 @@
 import type { RunPhase, RunRecord } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
 import { SeriesLookBack } from './FollowUpScreen';
+import { isPassedRound, passRoundClass, PassRoundControl } from './PassRound';
 import { Agreements } from './scaffolds/Agreements';
 import { CatchUpScaffold } from './scaffolds/CatchUpScaffold';
 import { IncidentScaffold } from './scaffolds/IncidentScaffold';
@@ -37,7 +38,12 @@ export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'knownNames'
       {phases.map((phase, i) => {
         const scaffold = { ...props, phase, knownNames };
         return (
-          <div key={phase.id} hidden={i !== record.timing.currentIndex} class="stack run-scaffold">
+          <div
+            key={phase.id}
+            // The form passed round stays on show whatever phase the clock is in.
+            hidden={i !== record.timing.currentIndex && record.passRound?.phaseId !== phase.id}
+            class="stack run-scaffold"
+          >
             <PhaseScaffold {...scaffold} />
             {i === questionnaireAt && <Questionnaire {...scaffold} />}
             {phase.kind !== 'break' && <GroupNotes {...scaffold} />}
@@ -77,8 +83,17 @@ function PhaseScaffold(props: ScaffoldProps) {
 }
 
 function GroupNotes({ record, phase, onChange, knownNames }: ScaffoldProps) {
+  const isPassing = isPassedRound(record, 'notes', phase);
   return (
-    <section class="card">
+    <section class={`card stack ${passRoundClass(isPassing)}`}>
+      <PassRoundControl
+        kind="notes"
+        record={record}
+        phase={phase}
+        onChange={onChange}
+        label="Hand the notes to a scribe"
+        explanation="Only the notes field will show until you take the tablet back by pressing and holding for two seconds."
+      />
       <CheckedField
         id={`notes-${phase.id}`}
         label={`Group notes: ${phase.title}`}

@@ -8,6 +8,7 @@ import {
 import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../../domain/reflection-models/critical-incident-questionnaire';
 import type { QuestionnaireAnswers } from '../../../domain/types';
 import { IdentifyingDetailsWarning } from '../../../ui/IdentifyingDetailsWarning';
+import { isPassedRound, passRoundClass, PassRoundControl } from '../PassRound';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 import { Button } from '../../../ui/Button';
 
@@ -33,6 +34,8 @@ export function Questionnaire({ record, phase, onChange, knownNames }: ScaffoldP
   const fields = useRef<Record<string, HTMLTextAreaElement | null>>({});
   const hasAny = Object.values(answers).some((a) => a?.trim());
   const count = record.questionnaire.length;
+  const isPassing = isPassedRound(record, 'questionnaire', phase);
+  const firstField = () => fields.current[CRITICAL_INCIDENT_QUESTIONNAIRE[0]!.id];
 
   const namesKey = knownNames.join('\n');
   // Worked out only once Done has been tapped: until then nothing is shown.
@@ -90,6 +93,8 @@ export function Questionnaire({ record, phase, onChange, knownNames }: ScaffoldP
         setAnswers({});
         setChecked(false);
         setAccepted(new Set());
+        // The next person starts at the first question.
+        if (isPassing) firstField()?.focus();
       }
     } finally {
       isPuttingAway.current = false;
@@ -112,11 +117,19 @@ export function Questionnaire({ record, phase, onChange, knownNames }: ScaffoldP
   }
 
   return (
-    <section class="card stack" aria-labelledby={`ciq-${phase.id}`}>
+    <section class={`card stack ${passRoundClass(isPassing)}`} aria-labelledby={`ciq-${phase.id}`}>
+      <PassRoundControl
+        kind="questionnaire"
+        record={record}
+        phase={phase}
+        onChange={onChange}
+        label="Pass the tablet round"
+        explanation="Only these questions will show, nothing else of the workshop, until you take the tablet back by pressing and holding for two seconds."
+      />
       <h2 id={`ciq-${phase.id}`}>End-of-workshop feedback</h2>
       <p>
-        Pass the tablet round. Answer as briefly as you like, then tap Done: your answers are put
-        away before the next person has the tablet. No names.
+        Answer as briefly as you like, then tap Done: your answers are put away before the next
+        person has the tablet. No names.
       </p>
       <p role="status">
         {count === 0
