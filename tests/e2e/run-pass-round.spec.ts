@@ -22,6 +22,7 @@ async function startAtReflection(page: Page) {
 
 const FACILITATOR_CONTROLS = [
   'Pause',
+  'Pause for care',
   'Previous phase',
   'End phase now, go to next',
   'Finish the workshop',
@@ -97,7 +98,7 @@ test('the questionnaire passed round: nothing else, no way out by a tap, a held 
   await page.clock.runFor(1_100);
   await page.mouse.up();
   await expect(page.getByRole('button', { name: 'Pass the tablet round' })).toBeFocused();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   // The clock ran on behind it.
   await expect(page.getByRole('timer', { name: 'Time left in this phase' })).not.toHaveText(
@@ -110,7 +111,7 @@ test('a scribe has only the notes; holding Enter hands the tablet back', async (
   await page.getByRole('button', { name: 'Hand the notes to a scribe' }).click();
   const notes = page.getByRole('textbox', { name: /Group notes: Individual reflection/ });
   await expect(notes).toBeFocused();
-  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: /most engaged/ })).toHaveCount(0);
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await notes.fill('Power came up twice');
@@ -120,6 +121,6 @@ test('a scribe has only the notes; holding Enter hands the tablet back', async (
   await page.keyboard.down('Enter');
   await page.clock.runFor(2_100);
   await page.keyboard.up('Enter');
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect(notes).toHaveValue('Power came up twice');
 });

@@ -7,6 +7,7 @@ import {
   extendPhase,
   finishRun,
   nextPhase,
+  pauseForCare,
   pauseRun,
   previousPhase,
   resumeRun,
@@ -14,6 +15,7 @@ import {
   type RunView,
 } from '../../domain/run-timer';
 import type { RunTiming } from '../../domain/types';
+import { CareScript } from './CarePause';
 import { playTone, unlockAudio } from './cues';
 import { useOptimistic } from './use-optimistic';
 import type { WakeLockState } from './use-wake-lock';
@@ -100,6 +102,11 @@ export function RunControls(props: Props) {
             Pause
           </Button>
         )}
+        {timing.pauseKind !== 'care' && (
+          <Button variant="large" onClick={act('pause for care', pauseForCare)}>
+            Pause for care
+          </Button>
+        )}
         <Button
           variant="large"
           disabled={view.currentIndex === 0}
@@ -169,6 +176,13 @@ export function RunControls(props: Props) {
         </div>
       )}
       <CueSettings {...props} />
+      <CareScript
+        isOpen={timing.pauseKind === 'care'}
+        onResume={() => {
+          unlockAudio();
+          act('resume', resumeRun)();
+        }}
+      />
     </section>
   );
 }
