@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { RunPhase, RunRecord } from '../../domain/types';
+import { Button } from '../../ui/Button';
 import { CheckedField } from '../../ui/CheckedField';
 import { SeriesLookBack } from './FollowUpScreen';
 import { isPassedRound, passRoundClass, PassRoundControl } from './PassRound';
@@ -19,6 +21,8 @@ export interface ScaffoldProps {
   context: RunContext;
   onChange: SaveRun;
   knownNames: readonly string[];
+  /** Shows this phase's scaffold for a moment (to edit what is unsaved there), clock unchanged. */
+  reveal: () => void;
 }
 
 /**
@@ -26,22 +30,27 @@ export interface ScaffoldProps {
  * nothing anyone is typing is lost or moved when the phase changes: it is there, as it
  * was, when they come back to it.
  */
-export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'knownNames'>) {
+export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'knownNames' | 'reveal'>) {
   const { record, context } = props;
+  const [shown, reveal] = useShownPhase(record);
   const knownNames = context.members.map((m) => m.displayName);
   const phases = record.timing.phases;
+  const current = phases[record.timing.currentIndex];
   // The end-of-workshop questionnaire sits with the reflection phase, else the last one.
   const reflectionAt = phases.findIndex((p) => p.kind === 'reflection');
   const questionnaireAt = reflectionAt >= 0 ? reflectionAt : phases.length - 1;
   return (
     <>
+      {shown.id !== current?.id && (
+        <ShownPhaseNote title={shown.title} current={current} onBack={() => reveal(null)} />
+      )}
       {phases.map((phase, i) => {
-        const scaffold = { ...props, phase, knownNames };
+        const scaffold = { ...props, phase, knownNames, reveal: () => reveal(phase.id) };
         return (
           <div
             key={phase.id}
             // The form passed round stays on show whatever phase the clock is in.
-            hidden={i !== record.timing.currentIndex && record.passRound?.phaseId !== phase.id}
+            hidden={phase.id !== shown.id && record.passRound?.phaseId !== phase.id}
             class="stack run-scaffold"
           >
             <PhaseScaffold {...scaffold} />
@@ -54,6 +63,31 @@ export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'knownNames'
         );
       })}
     </>
+  );
+}
+
+/**
+ * The phase whose scaffold is on show: the clock's current phase, unless another has been
+ * revealed to edit something unsaved in it. Moving to another phase shows that one again.
+ */
+function useShownPhase(record: RunRecord) {
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const { phases, currentIndex } = record.timing;
+  const currentId = phases[currentIndex]?.id;
+  useEffect(() => setRevealed(null), [currentId]);
+  const shown = phases.find((p) => p.id === revealed) ?? phases[currentIndex];
+  return [shown ?? { id: '', title: '' }, setRevealed] as const;
+}
+
+function ShownPhaseNote(props: { title: string; current?: RunPhase; onBack: () => void }) {
+  return (
+    <p class="run-note row">
+      <span>
+        Showing <strong>{props.title}</strong> to finish what was typed there. The clock is still on{' '}
+        {props.current?.title ?? 'the current phase'}.
+      </span>
+      <Button onClick={props.onBack}>Back to the current phase</Button>
+    </p>
   );
 }
 
@@ -82,7 +116,7 @@ function PhaseScaffold(props: ScaffoldProps) {
   }
 }
 
-function GroupNotes({ record, phase, onChange, knownNames }: ScaffoldProps) {
+function GroupNotes({ record, phase, onChange, knownNames, reveal }: ScaffoldProps) {
   const isPassing = isPassedRound(record, 'notes', phase);
   return (
     <section class={`card stack ${passRoundClass(isPassing)}`}>
@@ -103,6 +137,7 @@ function GroupNotes({ record, phase, onChange, knownNames }: ScaffoldProps) {
         isMultiline
         isSensitive
         rows={4}
+        onReveal={reveal}
         onSave={async (text) => {
           await onChange(
             (run) => ({ notes: { ...run.notes, [phase.id]: text } }),

@@ -16,6 +16,7 @@ import {
 } from '../../domain/run-timer';
 import type { RunTiming } from '../../domain/types';
 import { CareScript } from './CarePause';
+import { FinishCheck } from './FinishCheck';
 import { playTone, unlockAudio } from './cues';
 import { useOptimistic } from './use-optimistic';
 import type { WakeLockState } from './use-wake-lock';
@@ -38,7 +39,6 @@ const LATE_ENOUGH_TO_REBALANCE_MS = 60_000;
 /** The facilitator's controls: big, labelled, every one reachable by keyboard. */
 export function RunControls(props: Props) {
   const { view, timing, onChange } = props;
-  const [isConfirmingFinish, setConfirmingFinish] = useState(false);
   const [cannotFit, setCannotFit] = useState<number | null>(null);
   const [keptPlan, setKeptPlan] = useState(false);
   // Every control can be undone once: the timing before it comes back as it was.
@@ -137,23 +137,16 @@ export function RunControls(props: Props) {
             Undo {undo.label}
           </Button>
         )}
-        {isConfirmingFinish ? (
-          <span class="row run-confirm" role="group" aria-label="Finish the workshop?">
-            <span>Finish the workshop now?</span>
-            <Button
-              variant="primary"
-              onClick={() => {
-                const now = systemClock.now();
-                props.onFinish((run) => ({ timing: finishRun(run.timing, now) }));
-              }}
-            >
-              Yes, finish
-            </Button>
-            <Button onClick={() => setConfirmingFinish(false)}>Keep going</Button>
-          </span>
-        ) : (
-          <Button onClick={() => setConfirmingFinish(true)}>Finish the workshop</Button>
-        )}
+        <FinishCheck
+          onFinish={() => {
+            const now = systemClock.now();
+            // Answers someone typed but never put away go with the choice to finish.
+            props.onFinish((run) => ({
+              timing: finishRun(run.timing, now),
+              questionnaireDraft: {},
+            }));
+          }}
+        />
       </div>
       {isLate && !keptPlan && (
         <div class="run-late" role="group" aria-labelledby="late-heading">

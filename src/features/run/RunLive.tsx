@@ -22,14 +22,21 @@ import { useWakeLock } from './use-wake-lock';
 import { type RunChange, deleteRun, updateRun } from './run-data';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
+import { createUnsavedTextRegistry, UnsavedTextContext } from '../../ui/unsaved-text';
 
 export function RunLive({ id }: { id: RunId }) {
   const run = useRun(id);
+  // Fields report typing not yet saved here, so finishing can offer to keep it.
+  const [unsaved] = useState(createUnsavedTextRegistry);
   if (!run.isLoaded) return <Loading />;
   if (!run.value) {
     return <Missing what="workshop" back={{ section: 'run', label: 'Run' }} />;
   }
-  return <RunLiveView record={run.value} />;
+  return (
+    <UnsavedTextContext.Provider value={unsaved}>
+      <RunLiveView record={run.value} />
+    </UnsavedTextContext.Provider>
+  );
 }
 
 /** The run screen: readable across a room, every control by touch and keyboard. */

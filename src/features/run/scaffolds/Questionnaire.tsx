@@ -8,6 +8,7 @@ import {
 import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../../domain/reflection-models/critical-incident-questionnaire';
 import type { QuestionnaireAnswers } from '../../../domain/types';
 import { IdentifyingDetailsWarning } from '../../../ui/IdentifyingDetailsWarning';
+import { useReportUnsaved } from '../../../ui/unsaved-text';
 import { isPassedRound, passRoundClass, PassRoundControl } from '../PassRound';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 import { Button } from '../../../ui/Button';
@@ -22,7 +23,8 @@ const DRAFT_SAVE_DELAY_MS = 500;
  * which can be shared, so answers are checked for identifying details first. What someone
  * is typing is stored as they go, so a reload or a closed app loses none of it.
  */
-export function Questionnaire({ record, phase, onChange, knownNames }: ScaffoldProps) {
+export function Questionnaire(props: ScaffoldProps) {
+  const { record, phase, onChange, knownNames, reveal } = props;
   const { flush } = useAppState();
   const [answers, setAnswers] = useState<QuestionnaireAnswers>(
     () => record.questionnaireDraft ?? {},
@@ -101,6 +103,33 @@ export function Questionnaire({ record, phase, onChange, knownNames }: ScaffoldP
       setSaving(false);
     }
   }
+
+  // Answers typed but not put away are reported, so finishing can offer to keep them.
+  useReportUnsaved(
+    () =>
+      hasAny
+        ? {
+            label: 'An answer to the end-of-workshop feedback',
+            reason: 'typed, but Done was not tapped',
+            edit: () => {
+              reveal();
+              setTimeout(() => {
+                const typed = CRITICAL_INCIDENT_QUESTIONNAIRE.find((q) => answers[q.id]?.trim());
+                fields.current[typed?.id ?? '']?.focus();
+              }, 0);
+            },
+            saveAnyway: () => putAway(everyDetail(answers, knownNames)),
+            discard: async () => {
+              latest.current = {};
+              stored.current = {};
+              setAnswers({});
+              setChecked(false);
+              await onChange(() => ({ questionnaireDraft: {} }), 'let the answers go');
+            },
+          }
+        : null,
+    hasAny,
+  );
 
   /** "Save anyway": these details are fine; put the answers away if nothing else is flagged. */
   function acceptDetails(details: readonly IdentifyingDetail[]) {
@@ -186,6 +215,16 @@ function identifyingDetailsByQuestion(
       id,
       withoutAccepted(findIdentifyingDetails(text ?? '', { knownNames }), accepted),
     ]),
+  );
+}
+
+/** Every identifying detail in the answers, as accepted: "Save anyway" for the lot. */
+function everyDetail(answers: QuestionnaireAnswers, knownNames: readonly string[]) {
+  const all = identifyingDetailsByQuestion(answers, knownNames, new Set());
+  return new Set(
+    Object.values(all)
+      .flat()
+      .map((detail) => detail!.text),
   );
 }
 
