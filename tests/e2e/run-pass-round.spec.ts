@@ -2,6 +2,7 @@
 // screen; nothing of the facilitator's screen can be reached, a tap never hands it back,
 // a held press does, and a reload keeps it passed round.
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './a11y-support';
 import { expect, test } from './support';
 
 const T0 = new Date('2026-04-14T08:00:00Z');
@@ -18,6 +19,21 @@ async function startAtReflection(page: Page) {
   }
   await page.getByRole('button', { name: /End phase now|Next phase/ }).click();
   await expect(page.locator('#phase-heading')).toHaveText('Individual reflection and review');
+}
+
+/** Controls smaller than 44 px; a checkbox counts with its label, as on the run screen. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea')]
+      .filter((el) => el.offsetParent !== null || el.closest('.pass-round, dialog'))
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+      .map((el) => {
+        const isBox = el instanceof HTMLInputElement && el.type === 'checkbox';
+        return { el, box: (isBox ? (el.closest('label') ?? el) : el).getBoundingClientRect() };
+      })
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ el, box }) => `${el.tagName} "${el.textContent?.trim()}" ${box.width}x${box.height}`),
+  );
 }
 
 const FACILITATOR_CONTROLS = [
@@ -123,4 +139,40 @@ test('a scribe has only the notes; holding Enter hands the tablet back', async (
   await page.keyboard.up('Enter');
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect(notes).toHaveValue('Power came up twice');
+});
+
+test('pass round, the care script, unsaved typing and plan changes are accessible', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 810, height: 1080 });
+  await startAtReflection(page);
+  const check = async (label: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousViolations(page), `${label} in ${colorScheme}`).toEqual([]);
+    }
+    expect(await smallTargets(page), `${label} targets`).toEqual([]);
+  };
+
+  await page.getByRole('button', { name: 'Change the plan' }).click();
+  await check('changing the plan');
+
+  await page.getByRole('button', { name: 'Pause for care' }).click();
+  await expect(page.getByRole('dialog', { name: 'Paused for care' })).toBeVisible();
+  await check('the care script');
+  await page.getByRole('button', { name: 'Resume the workshop' }).click();
+
+  await page.getByRole('button', { name: 'Pass the tablet round' }).click();
+  await page.getByLabel(/most engaged/).fill('Typed, not put away');
+  await check('pass round');
+  const handBack = page.getByRole('button', { name: /hold to take the tablet back/ });
+  await handBack.focus();
+  await page.keyboard.down('Enter');
+  await page.clock.runFor(2_100);
+  await page.keyboard.up('Enter');
+
+  await page.getByRole('button', { name: 'Finish the workshop' }).click();
+  await page.getByRole('button', { name: 'Yes, finish' }).click();
+  await expect(page.getByText('Some typing is not saved yet.')).toBeVisible();
+  await check('typing not saved at the finish');
 });

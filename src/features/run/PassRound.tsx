@@ -22,61 +22,73 @@ interface Props {
   record: RunRecord;
   phase: RunPhase;
   onChange: SaveRun;
+}
+
+interface StartProps extends Props {
   /** The button that passes it round (each one is named for what it hands over). */
   label: string;
   /** What the facilitator is told before handing the tablet over. */
   explanation: string;
 }
 
+const startId = (kind: string, phase: RunPhase) => `pass-round-${kind}-${phase.id}`;
+
 /**
- * The control that hands the tablet round, and takes it back. It sits in the form being
- * passed round; while it is on, that form is the whole screen (the rest of the app is
- * hidden from sight, touch, keyboard and screen readers) and only a press held for two
- * seconds gives the facilitator's screen back. The state is in the run record, so a reload
- * keeps the tablet passed round. The clock runs on behind it.
+ * The top of a form that can be passed round. While it is, that form is the whole screen
+ * (the rest of the app is hidden from sight, touch, keyboard and screen readers) and this
+ * is the control that gives the facilitator's screen back: only a press held for two
+ * seconds. The state is in the run record, so a reload keeps the tablet passed round. The
+ * clock runs on behind it.
  */
-export function PassRoundControl({ kind, record, phase, onChange, label, explanation }: Props) {
+export function PassRoundHandBack({ kind, record, phase, onChange }: Props) {
   const isOn = isPassedRound(record, kind, phase);
   useWholeScreen(isOn, record.id);
-  const start = useRef<HTMLButtonElement>(null);
   const wasOn = useRef(isOn);
 
-  // Focus follows the change: the form's first field for the next person, and the pass
-  // round button again when the facilitator takes the tablet back.
+  // Focus follows the change: the form's first field for the next person, and the button
+  // that passes it round again when the facilitator takes the tablet back.
   useEffect(() => {
     if (wasOn.current === isOn) return;
     wasOn.current = isOn;
-    if (isOn) {
-      document.querySelector<HTMLElement>('.pass-round :is(textarea, input)')?.focus();
-    } else start.current?.focus();
-  }, [isOn]);
+    const target = isOn
+      ? document.querySelector<HTMLElement>('.pass-round :is(textarea, input)')
+      : document.getElementById(startId(kind, phase));
+    target?.focus();
+  }, [isOn, kind, phase]);
 
-  if (isOn) {
-    return (
-      <HoldToHandBack
-        onHandBack={() => void onChange(() => ({ passRound: null }), 'hand the tablet back')}
-      />
-    );
-  }
+  if (!isOn) return null;
   return (
-    <div class="stack pass-round-start">
-      <p class="muted">{explanation}</p>
-      <p>
-        <button
-          ref={start}
-          type="button"
-          class="btn"
-          onClick={() => {
-            const now = systemClock.now();
-            void onChange(
-              () => ({ passRound: { kind, phaseId: phase.id, since: now } }),
-              'pass the tablet round',
-            );
-          }}
-        >
-          {label}
-        </button>
-      </p>
+    <HoldToHandBack
+      onHandBack={() => void onChange(() => ({ passRound: null }), 'hand the tablet back')}
+    />
+  );
+}
+
+/** The button that passes the tablet round, with a word on what the person will see. */
+export function PassRoundStart(props: StartProps) {
+  const { kind, record, phase, onChange, label, explanation } = props;
+  if (isPassedRound(record, kind, phase)) return null;
+  const hintId = `${startId(kind, phase)}-hint`;
+  return (
+    <div class="row pass-round-start">
+      <button
+        id={startId(kind, phase)}
+        type="button"
+        class="btn"
+        aria-describedby={hintId}
+        onClick={() => {
+          const now = systemClock.now();
+          void onChange(
+            () => ({ passRound: { kind, phaseId: phase.id, since: now } }),
+            'pass the tablet round',
+          );
+        }}
+      >
+        {label}
+      </button>
+      <span id={hintId} class="muted">
+        {explanation}
+      </span>
     </div>
   );
 }

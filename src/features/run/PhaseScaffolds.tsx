@@ -3,7 +3,7 @@ import type { RunPhase, RunRecord } from '../../domain/types';
 import { Button } from '../../ui/Button';
 import { CheckedField } from '../../ui/CheckedField';
 import { SeriesLookBack } from './FollowUpScreen';
-import { isPassedRound, passRoundClass, PassRoundControl } from './PassRound';
+import { isPassedRound, passRoundClass, PassRoundHandBack, PassRoundStart } from './PassRound';
 import { Agreements } from './scaffolds/Agreements';
 import { CatchUpScaffold } from './scaffolds/CatchUpScaffold';
 import { IncidentScaffold } from './scaffolds/IncidentScaffold';
@@ -118,16 +118,10 @@ function PhaseScaffold(props: ScaffoldProps) {
 
 function GroupNotes({ record, phase, onChange, knownNames, reveal }: ScaffoldProps) {
   const isPassing = isPassedRound(record, 'notes', phase);
+  const passRound = { record, phase, onChange };
   return (
     <section class={`card stack ${passRoundClass(isPassing)}`}>
-      <PassRoundControl
-        kind="notes"
-        record={record}
-        phase={phase}
-        onChange={onChange}
-        label="Hand the notes to a scribe"
-        explanation="Only the notes field will show until you take the tablet back by pressing and holding for two seconds."
-      />
+      <PassRoundHandBack kind="notes" {...passRound} />
       <CheckedField
         id={`notes-${phase.id}`}
         label={`Group notes: ${phase.title}`}
@@ -144,6 +138,12 @@ function GroupNotes({ record, phase, onChange, knownNames, reveal }: ScaffoldPro
             'save the notes',
           );
         }}
+      />
+      <PassRoundStart
+        kind="notes"
+        {...passRound}
+        label="Hand the notes to a scribe"
+        explanation="Only this field shows until you press and hold to take the tablet back."
       />
     </section>
   );

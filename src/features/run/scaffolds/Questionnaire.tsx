@@ -9,7 +9,7 @@ import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../../domain/reflection-mode
 import type { QuestionnaireAnswers } from '../../../domain/types';
 import { IdentifyingDetailsWarning } from '../../../ui/IdentifyingDetailsWarning';
 import { useReportUnsaved } from '../../../ui/unsaved-text';
-import { isPassedRound, passRoundClass, PassRoundControl } from '../PassRound';
+import { isPassedRound, passRoundClass, PassRoundHandBack, PassRoundStart } from '../PassRound';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 import { Button } from '../../../ui/Button';
 
@@ -37,6 +37,7 @@ export function Questionnaire(props: ScaffoldProps) {
   const hasAny = Object.values(answers).some((a) => a?.trim());
   const count = record.questionnaire.length;
   const isPassing = isPassedRound(record, 'questionnaire', phase);
+  const passRound = { record, phase, onChange };
   const firstField = () => fields.current[CRITICAL_INCIDENT_QUESTIONNAIRE[0]!.id];
 
   const namesKey = knownNames.join('\n');
@@ -147,15 +148,14 @@ export function Questionnaire(props: ScaffoldProps) {
 
   return (
     <section class={`card stack ${passRoundClass(isPassing)}`} aria-labelledby={`ciq-${phase.id}`}>
-      <PassRoundControl
-        kind="questionnaire"
-        record={record}
-        phase={phase}
-        onChange={onChange}
-        label="Pass the tablet round"
-        explanation="Only these questions will show, nothing else of the workshop, until you take the tablet back by pressing and holding for two seconds."
-      />
+      <PassRoundHandBack kind="questionnaire" {...passRound} />
       <h2 id={`ciq-${phase.id}`}>End-of-workshop feedback</h2>
+      <PassRoundStart
+        kind="questionnaire"
+        {...passRound}
+        label="Pass the tablet round"
+        explanation="Only these questions show until you press and hold to take the tablet back."
+      />
       <p>
         Answer as briefly as you like, then tap Done: your answers are put away before the next
         person has the tablet. No names.
