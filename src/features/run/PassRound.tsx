@@ -42,7 +42,6 @@ const startId = (kind: string, phase: RunPhase) => `pass-round-${kind}-${phase.i
  */
 export function PassRoundHandBack({ kind, record, phase, onChange }: Props) {
   const isOn = isPassedRound(record, kind, phase);
-  useWholeScreen(isOn, record.id);
   const wasOn = useRef(isOn);
 
   // Focus follows the change: the form's first field for the next person, and the button
@@ -94,12 +93,15 @@ export function PassRoundStart(props: StartProps) {
 }
 
 /**
- * While on, only the form passed round shows: the app's header, navigation, notices and
- * every facilitator control are hidden, and moving to another address (the browser's Back)
- * comes straight back here.
+ * While the tablet is passed round, only the form passed round shows: the app's header,
+ * navigation, notices and every facilitator control are hidden (the screen stays blank
+ * until that form is there, after a reload), and moving to another address (the browser's
+ * Back) comes straight back here. Not in a tab that only watches another tab's run.
  */
-function useWholeScreen(isOn: boolean, runId: string) {
+export function usePassRoundScreen(record: RunRecord, isControlling: boolean) {
   const { router } = useAppState();
+  const isOn = Boolean(record.passRound) && isControlling && record.status !== 'finished';
+  const runId = record.id;
   useEffect(() => {
     if (!isOn) return undefined;
     const root = document.documentElement;

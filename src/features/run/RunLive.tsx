@@ -8,6 +8,7 @@ import type { RunId, RunRecord } from '../../domain/types';
 import { ControlNote } from './ControlNote';
 import { unlockAudio } from './cues';
 import { PhaseList } from './PhaseList';
+import { usePassRoundScreen } from './PassRound';
 import { PhaseScaffolds } from './PhaseScaffolds';
 import { publishToRoom } from './room-channel';
 import { RunClock } from './RunClock';
@@ -46,6 +47,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
   const isLive = record.status !== 'finished';
   const { role, takeOver } = useRunController(record.id, isLive);
   const isController = role === 'controller';
+  usePassRoundScreen(record, isController || role === 'checking');
   const isUnderway = record.status === 'running' || record.status === 'paused';
   const sound = useSoundSetting();
   const wakeLock = useWakeLock(isController && isUnderway);
