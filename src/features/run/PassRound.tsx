@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { systemClock } from '../../domain/clock';
 import type { PassRound, RunPhase, RunRecord } from '../../domain/types';
@@ -102,7 +102,8 @@ export function usePassRoundScreen(record: RunRecord, isControlling: boolean) {
   const { router } = useAppState();
   const isOn = Boolean(record.passRound) && isControlling && record.status !== 'finished';
   const runId = record.id;
-  useEffect(() => {
+  // Before paint, and before any effect below moves focus into (or out of) the form.
+  useLayoutEffect(() => {
     if (!isOn) return undefined;
     const root = document.documentElement;
     root.classList.add('is-passing-round');
