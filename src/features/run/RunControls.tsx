@@ -15,7 +15,7 @@ import {
   type RunView,
 } from '../../domain/run-timer';
 import type { RunTiming } from '../../domain/types';
-import { CareScript } from './CarePause';
+import { CarePause } from './CarePause';
 import { ChangePlan } from './ChangePlan';
 import { FinishCheck } from './FinishCheck';
 import { playTone, unlockAudio } from './cues';
@@ -95,11 +95,14 @@ export function RunControls(props: Props) {
             Pause
           </Button>
         )}
-        {timing.pauseKind !== 'care' && (
-          <Button variant="large" onClick={act('pause for care', pauseForCare)}>
-            Pause for care
-          </Button>
-        )}
+        <CarePause
+          isCarePaused={timing.pauseKind === 'care'}
+          onPause={act('pause for care', pauseForCare)}
+          onResume={() => {
+            unlockAudio();
+            act('resume', resumeRun)();
+          }}
+        />
         <Button
           variant="large"
           disabled={previousPhaseIndex(timing) === -1}
@@ -151,13 +154,6 @@ export function RunControls(props: Props) {
       )}
       <ChangePlan timing={timing} onApply={apply} />
       <CueSettings {...props} />
-      <CareScript
-        isOpen={timing.pauseKind === 'care'}
-        onResume={() => {
-          unlockAudio();
-          act('resume', resumeRun)();
-        }}
-      />
     </section>
   );
 }

@@ -74,7 +74,7 @@ describe('a pause for care', () => {
     expect(await screen.findByText('The workshop was paused for care once.')).toBeVisible();
   });
 
-  it('can be put away while the clock stays paused, and comes back with the next one', async () => {
+  it('can be put away while the clock stays paused, brought back, and comes back with the next one', async () => {
     const { workshops } = await seedPlan();
     const run = newRunRecord({ workshop: workshops[0]!, title: 'Workshop 1 of 5' }, T0);
     await saveRun(run);
@@ -86,6 +86,10 @@ describe('a pause for care', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect((await stored(run.id)).status).toBe('paused');
     expect(screen.queryByRole('button', { name: 'Pause for care' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show the care script' }));
+    expect(await screen.findByRole('dialog', { name: 'Paused for care' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Stay paused' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Pause for care' }));
     expect(await screen.findByRole('dialog', { name: 'Paused for care' })).toBeInTheDocument();
