@@ -131,6 +131,7 @@ function GroupNotes({ record, phase, onChange, knownNames, reveal }: ScaffoldPro
         isMultiline
         isSensitive
         rows={4}
+        class="run-notes-field"
         onReveal={reveal}
         onSave={async (text) => {
           await onChange(
