@@ -136,10 +136,12 @@ export function RunControls(props: Props) {
         <FinishCheck
           onFinish={() => {
             const now = systemClock.now();
-            // Answers someone typed but never put away go with the choice to finish.
+            // Answers someone typed but never put away go with the choice to finish, and
+            // a finished workshop is never left passed round.
             props.onFinish((run) => ({
               timing: finishRun(run.timing, now),
               questionnaireDraft: {},
+              passRound: null,
             }));
           }}
         />

@@ -69,7 +69,7 @@ describe('a pause for care', () => {
     const before: Partial<typeof run> = { ...run };
     delete before.timing;
     expect(timing.carePauseCount).toBe(1);
-    expect(rest).toEqual({ ...before, ...pick(finished), questionnaireDraft: {} });
+    expect(rest).toEqual({ ...before, ...pick(finished), questionnaireDraft: {}, passRound: null });
     renderWithApp(<RecordScreen id={run.id} />);
     expect(await screen.findByText('The workshop was paused for care once.')).toBeVisible();
   });
