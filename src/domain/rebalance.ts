@@ -1,9 +1,9 @@
-// Rebalancing a late workshop: the time left is shared among the remaining phases in
-// proportion to their length, never below a minimum each and never longer than before,
-// so the workshop still ends on time. When even the minimums do not fit, nothing changes
+// Rebalancing a late workshop: the time left is shared among the remaining phases the
+// facilitator lets give time, in proportion to their length, never below a minimum each
+// and never longer than before, so the workshop still ends on time. When even the minimums do not fit, nothing changes
 // and the projected overrun is reported instead.
-import { phaseElapsedMs, phaseLengthMs } from './run-timer';
-import type { EpochMs, RunTiming } from './types';
+import { phaseElapsedMs, phaseLengthMs, plannedFinishOf } from './run-timer';
+import type { EpochMs, RunPhase, RunTiming } from './types';
 
 const DEFAULT_MINIMUM_PHASE_MS = 5 * 60_000;
 
@@ -42,24 +42,63 @@ export function shrinkToFit(
   return { fits: true, durations: scaled.map((d) => Math.floor(d / 1000) * 1000) };
 }
 
-/** Applies shrinkToFit to the current phase's time left and every later phase. */
+/**
+ * The phases still to come (the current one included) that may give time by default: all
+ * but individual reflection, the quiet time people most need and a late run most often loses.
+ */
+export function defaultGivers(timing: RunTiming): Set<string> {
+  return new Set(
+    remainingPhases(timing)
+      .filter((phase) => phase.kind !== 'reflection')
+      .map((phase) => phase.id),
+  );
+}
+
+/** The phases still to come, the current one included, less any skipped. */
+export function remainingPhases(timing: RunTiming): RunPhase[] {
+  return timing.phases.filter((phase, i) => i >= timing.currentIndex && !phase.isSkipped);
+}
+
+export interface RebalanceOptions {
+  /** Ids of the remaining phases that may be shortened; the rest keep their time left. */
+  givers?: ReadonlySet<string>;
+  minimumMs?: number;
+}
+
+/**
+ * Shares the time left before the planned finish among the current phase and the later
+ * ones: the phases that give time shrink in proportion (shrinkToFit), the others keep what
+ * they have left. Past phases, and time already spent, never change.
+ */
 export function rebalanceRun(
   timing: RunTiming,
   now: EpochMs,
-  minimumMs = DEFAULT_MINIMUM_PHASE_MS,
+  { givers = defaultGivers(timing), minimumMs = DEFAULT_MINIMUM_PHASE_MS }: RebalanceOptions = {},
 ): { timing: RunTiming; result: RebalanceResult } {
-  const { currentIndex } = timing;
-  const remaining = timing.phases.slice(currentIndex).map((phase) => {
-    return Math.max(0, phaseLengthMs(phase) - phaseElapsedMs(phase, now));
-  });
-  const availableMs = Math.max(0, (timing.plannedFinishAt ?? now) - now);
-  const result = shrinkToFit(remaining, availableMs, minimumMs);
+  const timeLeft = (phase: RunPhase) =>
+    Math.max(0, phaseLengthMs(phase) - phaseElapsedMs(phase, now));
+  const remaining = remainingPhases(timing);
+  const giving = remaining.filter((phase) => givers.has(phase.id));
+  const keptMs = remaining
+    .filter((phase) => !givers.has(phase.id))
+    .reduce((sum, phase) => sum + timeLeft(phase), 0);
+  const availableMs = Math.max(0, (plannedFinishOf(timing, now) ?? now) - now);
+  const givingMs = giving.map(timeLeft);
+  const result =
+    keptMs > availableMs
+      ? { fits: false as const, overrunMs: keptMs + sum(givingMs) - availableMs }
+      : shrinkToFit(givingMs, availableMs - keptMs, minimumMs);
   if (!result.fits) return { timing, result };
-  const phases = timing.phases.map((phase, i) => {
-    if (i < currentIndex) return phase;
-    const left = result.durations[i - currentIndex]!;
+  const shares = new Map(giving.map((phase, i) => [phase.id, result.durations[i]!]));
+  const phases = timing.phases.map((phase) => {
+    const left = shares.get(phase.id);
+    if (left === undefined) return phase;
     // The phase's new length is what it has used plus its new share; extensions fold in.
     return { ...phase, allottedMs: phaseElapsedMs(phase, now) + left, extensionMs: 0 };
   });
   return { timing: { ...timing, phases }, result };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }

@@ -40,8 +40,9 @@ export function createTiming(
   };
 }
 
-/** The phase's whole length now: allotted plus extensions. */
+/** The phase's whole length now: allotted plus extensions (none for a skipped phase). */
 export function phaseLengthMs(phase: RunPhase): number {
+  if (phase.isSkipped) return 0;
   return phase.allottedMs + phase.extensionMs;
 }
 
@@ -113,9 +114,39 @@ export function resumeRun(timing: RunTiming, now: EpochMs): RunTiming {
     ...timing,
     status: 'running',
     pausedAt: null,
+    pauseKind: null,
+    plannedFinishAt: plannedFinishOf(timing, now),
     pausedTotalMs: timing.pausedTotalMs + Math.max(0, now - (timing.pausedAt ?? now)),
     phases: updatePhase(timing, timing.currentIndex, (p) => startStretch(p, now)),
   };
+}
+
+/**
+ * Pauses the clock for someone's wellbeing. Unlike an ordinary pause, its time is never
+ * counted as running late: the planned finish moves on with it. An ordinary pause already
+ * under way counts up to now; the care pause starts here.
+ */
+export function pauseForCare(timing: RunTiming, now: EpochMs): RunTiming {
+  if (timing.status !== 'running' && timing.status !== 'paused') return timing;
+  if (timing.pauseKind === 'care') return timing;
+  const running = timing.status === 'paused' ? resumeRun(timing, now) : timing;
+  return {
+    ...pauseRun(running, now),
+    pauseKind: 'care',
+    carePauseCount: (timing.carePauseCount ?? 0) + 1,
+  };
+}
+
+/** How long the clock has been paused for care, up to now (zero if it is not). */
+function carePausedMs(timing: RunTiming, now: EpochMs): number {
+  if (timing.status !== 'paused' || timing.pauseKind !== 'care') return 0;
+  return Math.max(0, now - (timing.pausedAt ?? now));
+}
+
+/** The finish the workshop keeps to, moved on by any care pause under way. */
+export function plannedFinishOf(timing: RunTiming, now: EpochMs): EpochMs | null {
+  if (timing.plannedFinishAt === null) return null;
+  return timing.plannedFinishAt + carePausedMs(timing, now);
 }
 
 /** Moves to another phase; a paused run stays paused, and the new phase waits for resume. */
@@ -134,12 +165,25 @@ function goToPhase(timing: RunTiming, index: number, now: EpochMs): RunTiming {
   return { ...timing, currentIndex: index, phases };
 }
 
+/** The next phase that was not skipped, or -1 when the current one is the last. */
+export function nextPhaseIndex(timing: RunTiming): number {
+  return timing.phases.findIndex((p, i) => i > timing.currentIndex && !p.isSkipped);
+}
+
+/** The phase before the current one that was not skipped, or -1. */
+export function previousPhaseIndex(timing: RunTiming): number {
+  for (let i = timing.currentIndex - 1; i >= 0; i -= 1) {
+    if (!timing.phases[i]!.isSkipped) return i;
+  }
+  return -1;
+}
+
 export function nextPhase(timing: RunTiming, now: EpochMs): RunTiming {
-  return goToPhase(timing, timing.currentIndex + 1, now);
+  return goToPhase(timing, nextPhaseIndex(timing), now);
 }
 
 export function previousPhase(timing: RunTiming, now: EpochMs): RunTiming {
-  return goToPhase(timing, timing.currentIndex - 1, now);
+  return goToPhase(timing, previousPhaseIndex(timing), now);
 }
 
 /** Adds minutes to the current phase (a negative number takes them back, to zero). */
@@ -156,7 +200,7 @@ export function extendPhase(timing: RunTiming, minutes: number): RunTiming {
 
 /** Ends the current phase now: the next one starts, or on the last phase the workshop ends. */
 export function endPhaseEarly(timing: RunTiming, now: EpochMs): RunTiming {
-  if (timing.currentIndex >= timing.phases.length - 1) return finishRun(timing, now);
+  if (nextPhaseIndex(timing) === -1) return finishRun(timing, now);
   return nextPhase(timing, now);
 }
 
@@ -167,7 +211,9 @@ export function finishRun(timing: RunTiming, now: EpochMs): RunTiming {
     ...timing,
     status: 'finished',
     finishedAt: now,
+    plannedFinishAt: plannedFinishOf(timing, now),
     pausedAt: null,
+    pauseKind: null,
     pausedTotalMs: timing.pausedTotalMs + paused,
     startedAt: timing.startedAt ?? now,
     phases: updatePhase(timing, timing.currentIndex, (p) => ({
@@ -202,7 +248,7 @@ export function viewRun(timing: RunTiming, now: EpochMs): RunView {
   const elapsed = current ? phaseElapsedMs(current, now) : 0;
   const timeLeftMs = current ? phaseLengthMs(current) - elapsed : 0;
   // Before the start, the finish the start would plan: the booked end, on the workshop's day.
-  const plannedFinishAt = timing.plannedFinishAt ?? plannedFinishFor(timing, now);
+  const plannedFinishAt = plannedFinishOf(timing, now) ?? plannedFinishFor(timing, now);
 
   let used = 0;
   phases.forEach((phase, i) => {
@@ -228,7 +274,7 @@ export function viewRun(timing: RunTiming, now: EpochMs): RunView {
     status: timing.status,
     currentIndex,
     current,
-    next: phases[currentIndex + 1],
+    next: phases[nextPhaseIndex(timing)],
     timeLeftMs,
     phaseElapsedMs: elapsed,
     progress,

@@ -139,6 +139,8 @@ export interface RunPhase {
   runningSince: EpochMs | null;
   firstStartedAt: EpochMs | null;
   lastEndedAt: EpochMs | null;
+  /** Skipped during the run, before it started: it stays in the record with no time. */
+  isSkipped?: boolean;
 }
 
 /** The timing of a run: everything a display needs, recomputed from `now`. */
@@ -154,6 +156,13 @@ export interface RunTiming {
   pausedAt: EpochMs | null;
   pausedTotalMs: number;
   finishedAt: EpochMs | null;
+  /**
+   * 'care' while the clock is paused for someone's wellbeing: that time moves the planned
+   * finish with it, so it never counts as running late. Absent or null for any other pause.
+   */
+  pauseKind?: 'care' | null;
+  /** How many times the clock was paused for care: the record keeps only that it happened. */
+  carePauseCount?: number;
 }
 
 /** One person's answers to the Critical Incident Questionnaire: anonymous, no name kept. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../app/app-state';
 import { IdentifyingDetailsWarning } from './IdentifyingDetailsWarning';
+import { useReportUnsaved } from './unsaved-text';
 import { useIdentifyingDetails } from './use-identifying-details';
 
 const SAVE_DELAY_MS = 500;
@@ -21,6 +22,10 @@ interface Props {
   /** Case material: keep it away from the browser's (possibly online) spellchecker. */
   isSensitive?: boolean;
   class?: string;
+  /** What the list of unsaved typing calls it (the label, if not given). */
+  unsavedLabel?: string;
+  /** Brings the field into view when the user chooses to edit it from that list. */
+  onReveal?: () => void;
 }
 
 /**
@@ -84,6 +89,32 @@ export function CheckedField(props: Props) {
       void saveIfSafe.current();
     };
   }, [flush]);
+
+  // Text held back by the check is reported, so closing the screen can offer to keep it.
+  const isHeldBack = isChecked && isDirty && !check.isClearText(draft);
+  useReportUnsaved(
+    () =>
+      isHeldBack
+        ? {
+            label: props.unsavedLabel ?? label,
+            reason: 'held back: it may identify someone',
+            edit: () => {
+              props.onReveal?.();
+              // Once the field is on show again.
+              setTimeout(editAgain, 0);
+            },
+            saveAnyway: async () => {
+              check.acceptAll();
+              await save(draft);
+            },
+            discard: async () => {
+              setDraft(value);
+              setSettled(value);
+            },
+          }
+        : null,
+    isHeldBack,
+  );
 
   function editAgain() {
     const element = field.current;

@@ -50,7 +50,7 @@ test('run screen, room display and record are accessible, light and dark', async
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(live);
-    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     await expectNoSeriousViolations(page, `run screen in ${colorScheme}`);
     await page.goto('./#/room');
     await expect(page.getByRole('timer')).toBeVisible();

@@ -75,7 +75,7 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
   await expect(phase).toHaveText('Catch-up');
   await expect(timer).toHaveText('30:00');
   await page.getByRole('button', { name: 'Start the workshop' }).click();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect
     .poll(() =>
       page.evaluate(() => (window as unknown as { wakeLockCalls: string[] }).wakeLockCalls),
@@ -129,7 +129,7 @@ test('run a whole workshop offline: reload, room display, four hours with no dri
   await expect(page.getByRole('heading', { name: 'Confidentiality', exact: true })).toBeVisible();
 
   // Paused time does not count; an extension does.
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await page.clock.fastForward('05:00');
   await expectTimeLeft(timer, 60 * 60);
@@ -207,7 +207,7 @@ test('only one tab controls a workshop; another can take over when it closes', a
   await first.goto('./#/run');
   await first.getByRole('link', { name: /ad-hoc workshop/ }).click();
   await first.getByRole('button', { name: 'Start the workshop' }).click();
-  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await first.clock.fastForward('07:00');
 
   // A second tab that tries to start another workshop is led to the running one.
@@ -215,13 +215,13 @@ test('only one tab controls a workshop; another can take over when it closes', a
   await second.goto('./#/run/start/ad-hoc');
   await expect(second).toHaveURL(first.url());
   await expect(second.getByText(/running in another tab or window/)).toBeVisible();
-  await expect(second.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  await expect(second.getByRole('button', { name: 'Pause', exact: true })).toHaveCount(0);
   const timer = second.getByRole('timer', { name: 'Time left in this phase' });
   await expectTimeLeft(timer, 23 * 60);
 
   await first.close();
   await second.getByRole('button', { name: 'Take over' }).click();
-  await expect(second.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expectTimeLeft(timer, 23 * 60);
 });
 

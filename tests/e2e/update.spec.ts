@@ -16,7 +16,7 @@ async function isSamePage(page: Page) {
 async function startWorkshop(page: Page, origin: string) {
   await page.goto(`${origin}#/run/start/ad-hoc`);
   await page.getByRole('button', { name: 'Start the workshop' }).click();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 }
 
 async function finishWorkshop(page: Page) {

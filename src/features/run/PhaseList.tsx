@@ -15,7 +15,9 @@ export function PhaseList({ record }: { record: RunRecord }) {
           >
             <span>{phase.title}</span>
             <span class="muted">
-              {Math.round((phase.allottedMs + phase.extensionMs) / 60_000)} min
+              {phase.isSkipped
+                ? 'skipped'
+                : `${Math.round((phase.allottedMs + phase.extensionMs) / 60_000)} min`}
             </span>
           </li>
         ))}

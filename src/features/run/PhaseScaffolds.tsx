@@ -1,6 +1,9 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { RunPhase, RunRecord } from '../../domain/types';
+import { Button } from '../../ui/Button';
 import { CheckedField } from '../../ui/CheckedField';
 import { SeriesLookBack } from './FollowUpScreen';
+import { isPassedRound, passRoundClass, PassRoundHandBack, PassRoundStart } from './PassRound';
 import { Agreements } from './scaffolds/Agreements';
 import { CatchUpScaffold } from './scaffolds/CatchUpScaffold';
 import { IncidentScaffold } from './scaffolds/IncidentScaffold';
@@ -18,6 +21,8 @@ export interface ScaffoldProps {
   context: RunContext;
   onChange: SaveRun;
   knownNames: readonly string[];
+  /** Shows this phase's scaffold for a moment (to edit what is unsaved there), clock unchanged. */
+  reveal: () => void;
 }
 
 /**
@@ -25,19 +30,29 @@ export interface ScaffoldProps {
  * nothing anyone is typing is lost or moved when the phase changes: it is there, as it
  * was, when they come back to it.
  */
-export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'knownNames'>) {
+export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'knownNames' | 'reveal'>) {
   const { record, context } = props;
+  const [shown, reveal] = useShownPhase(record);
   const knownNames = context.members.map((m) => m.displayName);
   const phases = record.timing.phases;
+  const current = phases[record.timing.currentIndex];
   // The end-of-workshop questionnaire sits with the reflection phase, else the last one.
   const reflectionAt = phases.findIndex((p) => p.kind === 'reflection');
   const questionnaireAt = reflectionAt >= 0 ? reflectionAt : phases.length - 1;
   return (
     <>
+      {shown.id !== current?.id && (
+        <ShownPhaseNote title={shown.title} current={current} onBack={() => reveal(null)} />
+      )}
       {phases.map((phase, i) => {
-        const scaffold = { ...props, phase, knownNames };
+        const scaffold = { ...props, phase, knownNames, reveal: () => reveal(phase.id) };
         return (
-          <div key={phase.id} hidden={i !== record.timing.currentIndex} class="stack run-scaffold">
+          <div
+            key={phase.id}
+            // The form passed round stays on show whatever phase the clock is in.
+            hidden={phase.id !== shown.id && record.passRound?.phaseId !== phase.id}
+            class="stack run-scaffold"
+          >
             <PhaseScaffold {...scaffold} />
             {i === questionnaireAt && <Questionnaire {...scaffold} />}
             {phase.kind !== 'break' && <GroupNotes {...scaffold} />}
@@ -48,6 +63,31 @@ export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'knownNames'
         );
       })}
     </>
+  );
+}
+
+/**
+ * The phase whose scaffold is on show: the clock's current phase, unless another has been
+ * revealed to edit something unsaved in it. Moving to another phase shows that one again.
+ */
+function useShownPhase(record: RunRecord) {
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const { phases, currentIndex } = record.timing;
+  const currentId = phases[currentIndex]?.id;
+  useEffect(() => setRevealed(null), [currentId]);
+  const shown = phases.find((p) => p.id === revealed) ?? phases[currentIndex];
+  return [shown ?? { id: '', title: '' }, setRevealed] as const;
+}
+
+function ShownPhaseNote(props: { title: string; current?: RunPhase; onBack: () => void }) {
+  return (
+    <p class="run-note row">
+      <span>
+        Showing <strong>{props.title}</strong> to finish what was typed there. The clock is still on{' '}
+        {props.current?.title ?? 'the current phase'}.
+      </span>
+      <Button onClick={props.onBack}>Back to the current phase</Button>
+    </p>
   );
 }
 
@@ -76,9 +116,12 @@ function PhaseScaffold(props: ScaffoldProps) {
   }
 }
 
-function GroupNotes({ record, phase, onChange, knownNames }: ScaffoldProps) {
+function GroupNotes({ record, phase, onChange, knownNames, reveal }: ScaffoldProps) {
+  const isPassing = isPassedRound(record, 'notes', phase);
+  const passRound = { record, phase, onChange };
   return (
-    <section class="card">
+    <section class={`card stack ${passRoundClass(isPassing)}`}>
+      <PassRoundHandBack kind="notes" {...passRound} />
       <CheckedField
         id={`notes-${phase.id}`}
         label={`Group notes: ${phase.title}`}
@@ -88,12 +131,20 @@ function GroupNotes({ record, phase, onChange, knownNames }: ScaffoldProps) {
         isMultiline
         isSensitive
         rows={4}
+        class="run-notes-field"
+        onReveal={reveal}
         onSave={async (text) => {
           await onChange(
             (run) => ({ notes: { ...run.notes, [phase.id]: text } }),
             'save the notes',
           );
         }}
+      />
+      <PassRoundStart
+        kind="notes"
+        {...passRound}
+        label="Hand the notes to a scribe"
+        explanation="Only this field shows until you press and hold to take the tablet back."
       />
     </section>
   );

@@ -5,6 +5,7 @@ import { formatClockTime, formatLongDate } from '../../domain/dates';
 import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../domain/reflection-models/critical-incident-questionnaire';
 import { plannedAgainstActual, themesOf } from '../../domain/run-record';
 import type { RunId, RunRecord } from '../../domain/types';
+import { CarePauseNote } from './CarePause';
 import { TimeChart } from './TimeChart';
 import { useRun, useRunContext, type RunContext } from './use-run-data';
 import { Button } from '../../ui/Button';
@@ -68,6 +69,7 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
       <section class="card stack" aria-labelledby="time-heading">
         <h2 id="time-heading">Where the time went</h2>
         <TimeChart rows={rows} id={`chart-${record.id}`} />
+        <CarePauseNote record={record} />
       </section>
       <section class="card" aria-labelledby="attendance-heading">
         <h2 id="attendance-heading">Attendance</h2>

@@ -1,20 +1,25 @@
 import { useState } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
 import { systemClock } from '../../domain/clock';
-import { formatDuration } from '../../domain/dates';
-import { rebalanceRun } from '../../domain/rebalance';
 import {
   extendPhase,
   finishRun,
   nextPhase,
+  nextPhaseIndex,
+  pauseForCare,
   pauseRun,
   previousPhase,
+  previousPhaseIndex,
   resumeRun,
   startRun,
   type RunView,
 } from '../../domain/run-timer';
 import type { RunTiming } from '../../domain/types';
+import { CarePause } from './CarePause';
+import { ChangePlan } from './ChangePlan';
+import { FinishCheck } from './FinishCheck';
 import { playTone, unlockAudio } from './cues';
+import { Rebalance } from './Rebalance';
 import { useOptimistic } from './use-optimistic';
 import type { WakeLockState } from './use-wake-lock';
 import { type RunChange } from './run-data';
@@ -36,8 +41,6 @@ const LATE_ENOUGH_TO_REBALANCE_MS = 60_000;
 /** The facilitator's controls: big, labelled, every one reachable by keyboard. */
 export function RunControls(props: Props) {
   const { view, timing, onChange } = props;
-  const [isConfirmingFinish, setConfirmingFinish] = useState(false);
-  const [cannotFit, setCannotFit] = useState<number | null>(null);
   const [keptPlan, setKeptPlan] = useState(false);
   // Every control can be undone once: the timing before it comes back as it was.
   const [undo, setUndo] = useState<{ label: string; timing: RunTiming } | null>(null);
@@ -47,18 +50,10 @@ export function RunControls(props: Props) {
     setUndo({ label, timing });
     onChange((run) => ({ timing: step(run.timing, now) }));
   };
-  const isLast = view.currentIndex >= timing.phases.length - 1;
+  const apply = (label: string, step: (t: RunTiming, now: number) => RunTiming) =>
+    act(label, step)();
+  const isLast = nextPhaseIndex(timing) === -1;
   const isLate = view.overrunMs >= LATE_ENOUGH_TO_REBALANCE_MS;
-
-  function rebalance() {
-    const { result } = rebalanceRun(timing, systemClock.now());
-    if (!result.fits) {
-      setCannotFit(result.overrunMs);
-      return;
-    }
-    setCannotFit(null);
-    act('rebalance', (t, now) => rebalanceRun(t, now).timing)();
-  }
 
   if (view.status === 'ready') {
     return (
@@ -100,9 +95,17 @@ export function RunControls(props: Props) {
             Pause
           </Button>
         )}
+        <CarePause
+          isCarePaused={timing.pauseKind === 'care'}
+          onPause={act('pause for care', pauseForCare)}
+          onResume={() => {
+            unlockAudio();
+            act('resume', resumeRun)();
+          }}
+        />
         <Button
           variant="large"
-          disabled={view.currentIndex === 0}
+          disabled={previousPhaseIndex(timing) === -1}
           onClick={act('previous phase', previousPhase)}
         >
           Previous phase
@@ -130,44 +133,28 @@ export function RunControls(props: Props) {
             Undo {undo.label}
           </Button>
         )}
-        {isConfirmingFinish ? (
-          <span class="row run-confirm" role="group" aria-label="Finish the workshop?">
-            <span>Finish the workshop now?</span>
-            <Button
-              variant="primary"
-              onClick={() => {
-                const now = systemClock.now();
-                props.onFinish((run) => ({ timing: finishRun(run.timing, now) }));
-              }}
-            >
-              Yes, finish
-            </Button>
-            <Button onClick={() => setConfirmingFinish(false)}>Keep going</Button>
-          </span>
-        ) : (
-          <Button onClick={() => setConfirmingFinish(true)}>Finish the workshop</Button>
-        )}
+        <FinishCheck
+          onFinish={() => {
+            const now = systemClock.now();
+            // Answers someone typed but never put away go with the choice to finish, and
+            // a finished workshop is never left passed round.
+            props.onFinish((run) => ({
+              timing: finishRun(run.timing, now),
+              questionnaireDraft: {},
+              passRound: null,
+            }));
+          }}
+        />
       </div>
       {isLate && !keptPlan && (
-        <div class="run-late" role="group" aria-labelledby="late-heading">
-          <p id="late-heading">
-            <strong>Running {formatDuration(Math.round(view.overrunMs / 60_000))} late.</strong>{' '}
-            Shrink the remaining phases in proportion to end on time, or keep the plan.
-          </p>
-          <div class="row">
-            <Button variant="primary" onClick={rebalance}>
-              Rebalance to end on time
-            </Button>
-            <Button onClick={() => setKeptPlan(true)}>Keep the plan</Button>
-          </div>
-          {cannotFit !== null && (
-            <p role="alert">
-              Even at five minutes a phase the workshop would end{' '}
-              {formatDuration(Math.round(cannotFit / 60_000))} late, so the plan is kept.
-            </p>
-          )}
-        </div>
+        <Rebalance
+          timing={timing}
+          overrunMs={view.overrunMs}
+          onApply={apply}
+          onKeepPlan={() => setKeptPlan(true)}
+        />
       )}
+      <ChangePlan timing={timing} onApply={apply} />
       <CueSettings {...props} />
     </section>
   );

@@ -8,6 +8,7 @@ import type { RunId, RunRecord } from '../../domain/types';
 import { ControlNote } from './ControlNote';
 import { unlockAudio } from './cues';
 import { PhaseList } from './PhaseList';
+import { usePassRoundScreen } from './PassRound';
 import { PhaseScaffolds } from './PhaseScaffolds';
 import { publishToRoom } from './room-channel';
 import { RunClock } from './RunClock';
@@ -22,14 +23,21 @@ import { useWakeLock } from './use-wake-lock';
 import { type RunChange, deleteRun, updateRun } from './run-data';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
+import { createUnsavedTextRegistry, UnsavedTextContext } from '../../ui/unsaved-text';
 
 export function RunLive({ id }: { id: RunId }) {
   const run = useRun(id);
+  // Fields report typing not yet saved here, so finishing can offer to keep it.
+  const [unsaved] = useState(createUnsavedTextRegistry);
   if (!run.isLoaded) return <Loading />;
   if (!run.value) {
     return <Missing what="workshop" back={{ section: 'run', label: 'Run' }} />;
   }
-  return <RunLiveView record={run.value} />;
+  return (
+    <UnsavedTextContext.Provider value={unsaved}>
+      <RunLiveView record={run.value} />
+    </UnsavedTextContext.Provider>
+  );
 }
 
 /** The run screen: readable across a room, every control by touch and keyboard. */
@@ -39,6 +47,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
   const isLive = record.status !== 'finished';
   const { role, takeOver } = useRunController(record.id, isLive);
   const isController = role === 'controller';
+  usePassRoundScreen(record, isController || role === 'checking');
   const isUnderway = record.status === 'running' || record.status === 'paused';
   const sound = useSoundSetting();
   const wakeLock = useWakeLock(isController && isUnderway);

@@ -8,6 +8,8 @@ import {
 import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../../domain/reflection-models/critical-incident-questionnaire';
 import type { QuestionnaireAnswers } from '../../../domain/types';
 import { IdentifyingDetailsWarning } from '../../../ui/IdentifyingDetailsWarning';
+import { useReportUnsaved } from '../../../ui/unsaved-text';
+import { isPassedRound, passRoundClass, PassRoundHandBack, PassRoundStart } from '../PassRound';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 import { Button } from '../../../ui/Button';
 
@@ -21,7 +23,8 @@ const DRAFT_SAVE_DELAY_MS = 500;
  * which can be shared, so answers are checked for identifying details first. What someone
  * is typing is stored as they go, so a reload or a closed app loses none of it.
  */
-export function Questionnaire({ record, phase, onChange, knownNames }: ScaffoldProps) {
+export function Questionnaire(props: ScaffoldProps) {
+  const { record, phase, onChange, knownNames, reveal } = props;
   const { flush } = useAppState();
   const [answers, setAnswers] = useState<QuestionnaireAnswers>(
     () => record.questionnaireDraft ?? {},
@@ -33,6 +36,9 @@ export function Questionnaire({ record, phase, onChange, knownNames }: ScaffoldP
   const fields = useRef<Record<string, HTMLTextAreaElement | null>>({});
   const hasAny = Object.values(answers).some((a) => a?.trim());
   const count = record.questionnaire.length;
+  const isPassing = isPassedRound(record, 'questionnaire', phase);
+  const passRound = { record, phase, onChange };
+  const firstField = () => fields.current[CRITICAL_INCIDENT_QUESTIONNAIRE[0]!.id];
 
   const namesKey = knownNames.join('\n');
   // Worked out only once Done has been tapped: until then nothing is shown.
@@ -90,12 +96,41 @@ export function Questionnaire({ record, phase, onChange, knownNames }: ScaffoldP
         setAnswers({});
         setChecked(false);
         setAccepted(new Set());
+        // The next person starts at the first question.
+        if (isPassing) firstField()?.focus();
       }
     } finally {
       isPuttingAway.current = false;
       setSaving(false);
     }
   }
+
+  // Answers typed but not put away are reported, so finishing can offer to keep them.
+  useReportUnsaved(
+    () =>
+      hasAny
+        ? {
+            label: 'An answer to the end-of-workshop feedback',
+            reason: 'typed, but Done was not tapped',
+            edit: () => {
+              reveal();
+              setTimeout(() => {
+                const typed = CRITICAL_INCIDENT_QUESTIONNAIRE.find((q) => answers[q.id]?.trim());
+                fields.current[typed?.id ?? '']?.focus();
+              }, 0);
+            },
+            saveAnyway: () => putAway(everyDetail(answers, knownNames)),
+            discard: async () => {
+              latest.current = {};
+              stored.current = {};
+              setAnswers({});
+              setChecked(false);
+              await onChange(() => ({ questionnaireDraft: {} }), 'let the answers go');
+            },
+          }
+        : null,
+    hasAny,
+  );
 
   /** "Save anyway": these details are fine; put the answers away if nothing else is flagged. */
   function acceptDetails(details: readonly IdentifyingDetail[]) {
@@ -112,11 +147,18 @@ export function Questionnaire({ record, phase, onChange, knownNames }: ScaffoldP
   }
 
   return (
-    <section class="card stack" aria-labelledby={`ciq-${phase.id}`}>
+    <section class={`card stack ${passRoundClass(isPassing)}`} aria-labelledby={`ciq-${phase.id}`}>
+      <PassRoundHandBack kind="questionnaire" {...passRound} />
       <h2 id={`ciq-${phase.id}`}>End-of-workshop feedback</h2>
+      <PassRoundStart
+        kind="questionnaire"
+        {...passRound}
+        label="Pass the tablet round"
+        explanation="Only these questions show until you press and hold to take the tablet back."
+      />
       <p>
-        Pass the tablet round. Answer as briefly as you like, then tap Done: your answers are put
-        away before the next person has the tablet. No names.
+        Answer as briefly as you like, then tap Done: your answers are put away before the next
+        person has the tablet. No names.
       </p>
       <p role="status">
         {count === 0
@@ -173,6 +215,16 @@ function identifyingDetailsByQuestion(
       id,
       withoutAccepted(findIdentifyingDetails(text ?? '', { knownNames }), accepted),
     ]),
+  );
+}
+
+/** Every identifying detail in the answers, as accepted: "Save anyway" for the lot. */
+function everyDetail(answers: QuestionnaireAnswers, knownNames: readonly string[]) {
+  const all = identifyingDetailsByQuestion(answers, knownNames, new Set());
+  return new Set(
+    Object.values(all)
+      .flat()
+      .map((detail) => detail!.text),
   );
 }
 

@@ -19,6 +19,7 @@ export function ReflectionScaffold({
   context,
   onChange,
   knownNames,
+  reveal,
 }: ScaffoldProps) {
   const incidentId =
     record.timing.phases.find((p) => p.incidentId)?.incidentId ?? context.incidents[0]?.id;
@@ -48,6 +49,7 @@ export function ReflectionScaffold({
           knownNames={knownNames}
           isMultiline
           rows={3}
+          onReveal={reveal}
           onSave={async (themes) => {
             await onChange(() => ({ themes }), 'save the themes');
           }}
