@@ -1,29 +1,23 @@
-import { useState } from 'preact/hooks';
+import { computed, type ReadonlySignal } from '@preact/signals';
+import { useMemo, useState } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
 import { systemClock } from '../../domain/clock';
 import { formatDuration } from '../../domain/dates';
 import { rebalanceRun } from '../../domain/rebalance';
-import {
-  extendPhase,
-  finishRun,
-  nextPhase,
-  pauseRun,
-  previousPhase,
-  resumeRun,
-  startRun,
-  type RunView,
-} from '../../domain/run-timer';
-import type { RunTiming } from '../../domain/types';
+import { isQuietPhase, withQuiet } from '../../domain/room-view';
+import { extendPhase, finishRun, previousPhase, type RunView } from '../../domain/run-timer';
+import type { RunRecord } from '../../domain/types';
 import { playTone, unlockAudio } from './cues';
+import type { RunActions } from './use-run-actions';
 import { useOptimistic } from './use-optimistic';
 import type { WakeLockState } from './use-wake-lock';
 import { type RunChange } from './run-data';
 import { Button } from '../../ui/Button';
 
 interface Props {
-  view: RunView;
-  timing: RunTiming;
-  isSaving: boolean;
+  record: RunRecord;
+  view: ReadonlySignal<RunView>;
+  actions: RunActions;
   isSoundOn: boolean;
   onSound: (isOn: boolean) => void;
   onChange: (apply: RunChange) => void;
@@ -33,22 +27,27 @@ interface Props {
 
 const LATE_ENOUGH_TO_REBALANCE_MS = 60_000;
 
-/** The facilitator's controls: big, labelled, every one reachable by keyboard. */
+/**
+ * The facilitator's other controls, below the step the group is on: the clock's own (start,
+ * pause, next phase) are in the clock bar. Big, labelled, every one reachable by keyboard.
+ */
 export function RunControls(props: Props) {
-  const { view, timing, onChange } = props;
+  const { view, record, actions } = props;
+  const { timing } = record;
+  const { act } = actions;
   const [isConfirmingFinish, setConfirmingFinish] = useState(false);
   const [cannotFit, setCannotFit] = useState<number | null>(null);
   const [keptPlan, setKeptPlan] = useState(false);
-  // Every control can be undone once (R-5.8): the timing before it comes back as it was.
-  const [undo, setUndo] = useState<{ label: string; timing: RunTiming } | null>(null);
-  const act = (label: string, step: (t: RunTiming, now: number) => RunTiming) => () => {
-    // The moment of the tap is the moment that counts, however long the save takes.
-    const now = systemClock.now();
-    setUndo({ label, timing });
-    onChange((run) => ({ timing: step(run.timing, now) }));
-  };
-  const isLast = view.currentIndex >= timing.phases.length - 1;
-  const isLate = view.overrunMs >= LATE_ENOUGH_TO_REBALANCE_MS;
+  // Read as signals: this part redraws when the run turns late, not on every tick.
+  const late = useMemo(
+    () => ({
+      isLate: computed(() => view.value.overrunMs >= LATE_ENOUGH_TO_REBALANCE_MS),
+      text: computed(
+        () => `Running ${formatDuration(Math.round(view.value.overrunMs / 60_000))} late.`,
+      ),
+    }),
+    [view],
+  );
 
   function rebalance() {
     const { result } = rebalanceRun(timing, systemClock.now());
@@ -60,22 +59,9 @@ export function RunControls(props: Props) {
     act('rebalance', (t, now) => rebalanceRun(t, now).timing)();
   }
 
-  if (view.status === 'ready') {
+  if (timing.status === 'ready') {
     return (
       <section class="card stack run-controls" aria-label="Controls">
-        <div class="row">
-          <Button
-            variant="primary"
-            class="btn-large"
-            disabled={props.isSaving}
-            onClick={() => {
-              unlockAudio();
-              act('start', startRun)();
-            }}
-          >
-            Start the workshop
-          </Button>
-        </div>
         <CueSettings {...props} />
       </section>
     );
@@ -84,52 +70,12 @@ export function RunControls(props: Props) {
   return (
     <section class="card stack run-controls no-print" aria-label="Controls">
       <div class="row">
-        {view.status === 'paused' ? (
-          <Button
-            variant="primary"
-            class="btn-large"
-            onClick={() => {
-              unlockAudio();
-              act('resume', resumeRun)();
-            }}
-          >
-            Resume
-          </Button>
-        ) : (
-          <Button variant="large" onClick={act('pause', pauseRun)}>
-            Pause
-          </Button>
-        )}
-        <Button
-          variant="large"
-          disabled={view.currentIndex === 0}
-          onClick={act('previous phase', previousPhase)}
-        >
+        <Button disabled={timing.currentIndex === 0} onClick={act('previous phase', previousPhase)}>
           Previous phase
         </Button>
-        <button
-          type="button"
-          class={`btn btn-large ${view.timeLeftMs <= 0 ? 'btn-primary' : ''}`}
-          disabled={isLast}
-          onClick={act('next phase', nextPhase)}
-        >
-          {view.timeLeftMs > 0 ? 'End phase now, go to next' : 'Next phase'}
-        </button>
-      </div>
-      <div class="row">
         <Button onClick={act('+1 min', (t) => extendPhase(t, 1))}>+1 min</Button>
         <Button onClick={act('+5 min', (t) => extendPhase(t, 5))}>+5 min</Button>
-        {undo && (
-          <Button
-            onClick={() => {
-              const before = undo.timing;
-              setUndo(null);
-              onChange(() => ({ timing: before }));
-            }}
-          >
-            Undo {undo.label}
-          </Button>
-        )}
+        {actions.undoLabel && <Button onClick={actions.undo}>Undo {actions.undoLabel}</Button>}
         {isConfirmingFinish ? (
           <span class="row run-confirm" role="group" aria-label="Finish the workshop?">
             <span>Finish the workshop now?</span>
@@ -148,11 +94,11 @@ export function RunControls(props: Props) {
           <Button onClick={() => setConfirmingFinish(true)}>Finish the workshop</Button>
         )}
       </div>
-      {isLate && !keptPlan && (
+      {late.isLate.value && !keptPlan && (
         <div class="run-late" role="group" aria-labelledby="late-heading">
           <p id="late-heading">
-            <strong>Running {formatDuration(Math.round(view.overrunMs / 60_000))} late.</strong>{' '}
-            Shrink the remaining phases in proportion to end on time, or keep the plan.
+            <strong>{late.text}</strong> Shrink the remaining phases in proportion to end on time,
+            or keep the plan.
           </p>
           <div class="row">
             <Button variant="primary" onClick={rebalance}>
@@ -173,8 +119,10 @@ export function RunControls(props: Props) {
   );
 }
 
-function CueSettings({ isSoundOn: stored, onSound, wakeLock }: Props) {
+function CueSettings({ record, isSoundOn: stored, onSound, onChange, wakeLock }: Props) {
   const [isSoundOn, setSoundOn] = useOptimistic(stored);
+  const phase = record.timing.phases[record.timing.currentIndex];
+  const [isQuiet, setQuiet] = useOptimistic(phase ? isQuietPhase(record, phase) : false);
   return (
     <div class="row run-settings">
       <label class="run-check">
@@ -197,6 +145,20 @@ function CueSettings({ isSoundOn: stored, onSound, wakeLock }: Props) {
         Test sound
       </Button>
       <Button onClick={openRoomDisplay}>Open room display</Button>
+      {phase && (
+        <label class="run-check">
+          <input
+            type="checkbox"
+            checked={isQuiet}
+            onChange={(e) => {
+              const quiet = e.currentTarget.checked;
+              setQuiet(quiet);
+              onChange((run) => ({ roomDisplay: withQuiet(run, phase.id, quiet) }));
+            }}
+          />
+          Quiet room display in this phase: no overrun figure
+        </label>
+      )}
       <WakeLockNote state={wakeLock} />
     </div>
   );

@@ -58,7 +58,7 @@ describe('the room display', () => {
     expect(screen.getByText('Next: Literature discussion')).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
 
-    act(() => publishToRoom({ ...started, timing: nextPhase(started.timing, Date.now()) }));
+    act(() => publishToRoom({ ...started, timing: nextPhase(started.timing, Date.now()) }, []));
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Literature discussion'),
     );

@@ -1,0 +1,138 @@
+import { computed, type ReadonlySignal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
+import { nextPhase, pauseRun, resumeRun, startRun, type RunView } from '../../domain/run-timer';
+import type { RunTiming } from '../../domain/types';
+import { Button } from '../../ui/Button';
+import { unlockAudio } from './cues';
+import { RunClock, useClockFigures } from './RunClock';
+import type { RunActions } from './use-run-actions';
+
+interface Props {
+  timing: RunTiming;
+  view: ReadonlySignal<RunView>;
+  announcement: ReadonlySignal<string>;
+  actions: RunActions;
+  isSaving: boolean;
+  isBig: boolean;
+  onBig: (isBig: boolean) => void;
+}
+
+/**
+ * The facilitator's clock, always in view: the phase, its time left, late or early, and the
+ * controls of the clock (start, pause, next phase). Compact, so the step the group is on
+ * fits beside or below it; the big clock is one tap away.
+ */
+export function ClockBar(props: Props) {
+  const { timing, view, announcement, isBig, onBig } = props;
+  const figures = useClockFigures(view);
+  const barClass = useMemo(() => computed(() => `run-bar ${figures.cueClass.value}`), [figures]);
+  const current = timing.phases[timing.currentIndex];
+  const toggle = (
+    <Button class="run-bar-toggle" aria-pressed={isBig} onClick={() => onBig(!isBig)}>
+      Big clock
+    </Button>
+  );
+
+  if (isBig) {
+    return (
+      <div class="run-bar is-big">
+        <RunClock timing={timing} view={view} announcement={announcement} />
+        <div class="row run-bar-controls">
+          <ClockControls {...props} />
+          {toggle}
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <section class={barClass} aria-labelledby="phase-heading">
+      <div class="run-bar-top">
+        <div class="run-bar-what">
+          <p class="run-step">
+            Phase {timing.currentIndex + 1} of {timing.phases.length}
+            {timing.status === 'paused' && ' · paused'}
+          </p>
+          <h1 id="phase-heading" class="run-bar-phase">
+            {current?.title ?? 'Workshop'}
+          </h1>
+          <p class="run-cue" role="status">
+            {announcement}
+          </p>
+        </div>
+        <p class="run-bar-time" role="timer" aria-label="Time left in this phase">
+          {figures.timeLeft}
+        </p>
+      </div>
+      <div class="run-bar-bottom">
+        <p class="run-bar-pace">
+          <span class="muted">{timing.status === 'ready' ? 'Planned finish ' : 'Finish '}</span>
+          <span data-testid="projected-finish">
+            {timing.status === 'ready' ? figures.planned : figures.projected}
+          </span>
+        </p>
+        <div class="row run-bar-controls">
+          <ClockControls {...props} />
+          {toggle}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** Start, pause or resume, and the next phase: the controls the room waits on. */
+function ClockControls({ timing, view, actions, isSaving }: Props) {
+  const { act } = actions;
+  const next = useMemo(() => {
+    const isOver = computed(() => view.value.timeLeftMs <= 0);
+    return {
+      label: computed(() => (isOver.value ? 'Next phase' : 'End phase now, go to next')),
+      class: computed(() => `btn btn-large${isOver.value ? ' btn-primary' : ''}`),
+    };
+  }, [view]);
+
+  if (timing.status === 'ready') {
+    return (
+      <Button
+        variant="primary"
+        class="btn-large"
+        disabled={isSaving}
+        onClick={() => {
+          unlockAudio();
+          act('start', startRun)();
+        }}
+      >
+        Start the workshop
+      </Button>
+    );
+  }
+  const isLast = timing.currentIndex >= timing.phases.length - 1;
+  return (
+    <>
+      {timing.status === 'paused' ? (
+        <Button
+          variant="primary"
+          class="btn-large"
+          onClick={() => {
+            unlockAudio();
+            act('resume', resumeRun)();
+          }}
+        >
+          Resume
+        </Button>
+      ) : (
+        <Button variant="large" onClick={act('pause', pauseRun)}>
+          Pause
+        </Button>
+      )}
+      <button
+        type="button"
+        class={next.class}
+        disabled={isLast}
+        onClick={act('next phase', nextPhase)}
+      >
+        {next.label}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { computed } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
+import { formatCountdown } from '../../../domain/run-timer';
+import { stepClock } from '../../../domain/step-timing';
+import type { RunPhase, StepMark } from '../../../domain/types';
+import { useRunNow } from '../use-now';
+
+interface Props {
+  phase: RunPhase;
+  marks: readonly StepMark[];
+  step: { title: string; minutes: number };
+}
+
+/**
+ * The step's own time left, counted from when it began and paused with the workshop. When
+ * it is spent the figure turns calm amber and a polite announcement says so, once: no
+ * sound, no alarm; the facilitator moves on when the group is ready.
+ */
+export function StepTime({ phase, marks, step }: Props) {
+  const now = useRunNow();
+  const figures = useMemo(() => {
+    const clock = computed(() => stepClock(marks, step, phase, now.value));
+    const isSpent = computed(() => clock.value.isSpent);
+    return {
+      text: computed(() =>
+        isSpent.value
+          ? `${formatCountdown(clock.value.timeLeftMs)} over its ${step.minutes} min`
+          : `${formatCountdown(clock.value.timeLeftMs)} left of ${step.minutes} min`,
+      ),
+      class: computed(() => `run-step-time${isSpent.value ? ' is-spent' : ''}`),
+      announcement: computed(() =>
+        isSpent.value ? `Time for “${step.title}” is up: move on when the group is ready.` : '',
+      ),
+    };
+  }, [marks, step, phase, now]);
+  return (
+    <>
+      <span class={figures.class} role="timer" aria-label="Time left in this step">
+        {figures.text}
+      </span>
+      <span class="visually-hidden" role="status">
+        {figures.announcement}
+      </span>
+    </>
+  );
+}
