@@ -1,15 +1,16 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { nextPhase, pauseRun, resumeRun, startRun, type RunView } from '../../domain/run-timer';
+import { nextPhase, pauseRun, resumeRun, startRun } from '../../domain/run-timer';
 import type { RunTiming } from '../../domain/types';
 import { Button } from '../../ui/Button';
 import { unlockAudio } from './cues';
-import { RunClock, useClockFigures } from './RunClock';
+import { RunClock } from './RunClock';
+import type { RunFigures } from './run-figures';
 import type { RunActions } from './use-run-actions';
 
 interface Props {
   timing: RunTiming;
-  view: ReadonlySignal<RunView>;
+  figures: RunFigures;
   announcement: ReadonlySignal<string>;
   actions: RunActions;
   isSaving: boolean;
@@ -23,8 +24,7 @@ interface Props {
  * fits beside or below it; the big clock is one tap away.
  */
 export function ClockBar(props: Props) {
-  const { timing, view, announcement, isBig, onBig } = props;
-  const figures = useClockFigures(view);
+  const { timing, figures, announcement, isBig, onBig } = props;
   const barClass = useMemo(() => computed(() => `run-bar ${figures.cueClass.value}`), [figures]);
   const current = timing.phases[timing.currentIndex];
   const toggle = (
@@ -36,7 +36,7 @@ export function ClockBar(props: Props) {
   if (isBig) {
     return (
       <div class="run-bar is-big">
-        <RunClock timing={timing} view={view} announcement={announcement} />
+        <RunClock timing={timing} figures={figures} announcement={announcement} />
         <div class="row run-bar-controls">
           <ClockControls {...props} />
           {toggle}
@@ -81,15 +81,15 @@ export function ClockBar(props: Props) {
 }
 
 /** Start, pause or resume, and the next phase: the controls the room waits on. */
-function ClockControls({ timing, view, actions, isSaving }: Props) {
+function ClockControls({ timing, figures, actions, isSaving }: Props) {
   const { act } = actions;
   const next = useMemo(() => {
-    const isOver = computed(() => view.value.timeLeftMs <= 0);
+    const { isOver } = figures;
     return {
       label: computed(() => (isOver.value ? 'Next phase' : 'End phase now, go to next')),
       class: computed(() => `btn btn-large${isOver.value ? ' btn-primary' : ''}`),
     };
-  }, [view]);
+  }, [figures]);
 
   if (timing.status === 'ready') {
     return (

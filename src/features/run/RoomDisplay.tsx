@@ -1,7 +1,7 @@
-import { computed } from '@preact/signals';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { computed, useComputed, useSignal } from '@preact/signals';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { formatCountdown, viewRun } from '../../domain/run-timer';
-import { timeLeftText } from './RunClock';
+import { createRunFigures } from './run-figures';
 import { followRoom, roomMessageOf, type RoomMessage } from './room-channel';
 import { useNow } from './use-now';
 import './run.css';
@@ -68,29 +68,33 @@ export default function RoomDisplay() {
 function RoomClock({ message }: { message: RoomMessage }) {
   const now = useNow();
   const { timing, step, card, isQuiet } = message;
+  const timingSignal = useSignal(timing);
+  useLayoutEffect(() => {
+    timingSignal.value = timing;
+  }, [timingSignal, timing]);
+  const view = useComputed(() => viewRun(timingSignal.value, now.value));
   const current = timing.phases[timing.currentIndex];
   const next = timing.phases[timing.currentIndex + 1];
-  const isReady = timing.status === 'ready';
   const figures = useMemo(() => {
-    const view = computed(() => viewRun(timing, now.value));
-    const isOver = computed(() => !isReady && view.value.timeLeftMs <= 0);
+    const run = createRunFigures(view);
+    const isReady = computed(() => run.status.value === 'ready');
+    const isOver = computed(() => !isReady.value && run.isOver.value);
     return {
-      progress: computed(() => view.value.progress),
-      isOver,
+      progress: run.progress,
       room: computed(() => `room${isOver.value && !isQuiet ? ' is-over' : ''}`),
       time: computed(() => {
-        if (isReady) return 'Starting soon';
+        if (isReady.value) return 'Starting soon';
         // Quiet: a calm, small time left, and nothing once it has run out.
-        if (isQuiet) return isOver.value ? '' : formatCountdown(view.value.timeLeftMs);
-        return timeLeftText(view.value);
+        if (isQuiet) return isOver.value ? '' : formatCountdown(run.secondsLeft.value * 1000);
+        return run.timeLeft.value;
       }),
       timeClass: computed(() => {
         if (isQuiet) return 'room-time is-quiet';
-        const isLong = Math.abs(view.value.timeLeftMs) > 3_600_000 || isOver.value;
+        const isLong = Math.abs(run.secondsLeft.value) > 3_600 || isOver.value;
         return `room-time${isLong ? ' is-long' : ''}${step ? ' is-small' : ''}`;
       }),
     };
-  }, [timing, now, isQuiet, isReady, step]);
+  }, [view, isQuiet, step]);
 
   return (
     <div class={figures.room}>

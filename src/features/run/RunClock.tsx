@@ -1,51 +1,18 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { formatClockTime, formatDuration } from '../../domain/dates';
-import { cueFor, formatCountdown, type RunView } from '../../domain/run-timer';
 import type { RunTiming } from '../../domain/types';
+import type { RunFigures } from './run-figures';
 
 interface Props {
   timing: RunTiming;
-  /** The run as of now: it ticks, and only the figures that read it are redrawn. */
-  view: ReadonlySignal<RunView>;
+  /** The figures as of now: they tick, and only the text that shows them is redrawn. */
+  figures: RunFigures;
   /** For the polite status region: the phase, or a cue; never every second. */
   announcement: ReadonlySignal<string>;
 }
 
-/** "12:05", or "1:28 over" once the phase has run over. */
-export function timeLeftText(view: RunView): string {
-  const isOver = view.timeLeftMs <= 0 && view.status !== 'ready' && view.status !== 'finished';
-  return isOver ? `${formatCountdown(view.timeLeftMs)} over` : formatCountdown(view.timeLeftMs);
-}
-
-/** " (10 min late)", " (5 min early)", or nothing when on time or not yet started. */
-export function paceText(view: RunView): string {
-  if (view.status === 'ready') return '';
-  const minutes = Math.round(view.overrunMs / 60_000);
-  if (minutes > 0) return ` (${formatDuration(minutes)} late)`;
-  if (minutes < 0) return ` (${formatDuration(-minutes)} early)`;
-  return '';
-}
-
-/** The ticking parts of a clock, each a signal of its own. */
-export function useClockFigures(view: ReadonlySignal<RunView>) {
-  return useMemo(
-    () => ({
-      cueClass: computed(() => `cue-${cueFor(view.value)}`),
-      timeLeft: computed(() => timeLeftText(view.value)),
-      projected: computed(
-        () => `${formatClockTime(view.value.projectedFinishAt)}${paceText(view.value)}`,
-      ),
-      planned: computed(() => formatClockTime(view.value.plannedFinishAt)),
-      progress: computed(() => view.value.progress),
-    }),
-    [view],
-  );
-}
-
 /** The big clock: the phase, its time left in large type, progress, what is next and the finish times. */
-export function RunClock({ timing, view, announcement }: Props) {
-  const figures = useClockFigures(view);
+export function RunClock({ timing, figures, announcement }: Props) {
   const current = timing.phases[timing.currentIndex];
   const next = timing.phases[timing.currentIndex + 1];
   const cueClass = useMemo(() => computed(() => `run-clock ${figures.cueClass.value}`), [figures]);

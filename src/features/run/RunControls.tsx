@@ -1,13 +1,14 @@
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed } from '@preact/signals';
 import { useMemo, useState } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
 import { systemClock } from '../../domain/clock';
 import { formatDuration } from '../../domain/dates';
 import { rebalanceRun } from '../../domain/rebalance';
 import { isQuietPhase, withQuiet } from '../../domain/room-view';
-import { extendPhase, finishRun, previousPhase, type RunView } from '../../domain/run-timer';
+import { extendPhase, finishRun, previousPhase } from '../../domain/run-timer';
 import type { RunRecord } from '../../domain/types';
 import { playTone, unlockAudio } from './cues';
+import type { RunFigures } from './run-figures';
 import type { RunActions } from './use-run-actions';
 import { useOptimistic } from './use-optimistic';
 import type { WakeLockState } from './use-wake-lock';
@@ -16,7 +17,7 @@ import { Button } from '../../ui/Button';
 
 interface Props {
   record: RunRecord;
-  view: ReadonlySignal<RunView>;
+  figures: RunFigures;
   actions: RunActions;
   isSoundOn: boolean;
   onSound: (isOn: boolean) => void;
@@ -25,14 +26,14 @@ interface Props {
   wakeLock: WakeLockState;
 }
 
-const LATE_ENOUGH_TO_REBALANCE_MS = 60_000;
+const LATE_ENOUGH_TO_REBALANCE_MINUTES = 1;
 
 /**
  * The facilitator's other controls, below the step the group is on: the clock's own (start,
  * pause, next phase) are in the clock bar. Big, labelled, every one reachable by keyboard.
  */
 export function RunControls(props: Props) {
-  const { view, record, actions } = props;
+  const { figures, record, actions } = props;
   const { timing } = record;
   const { act } = actions;
   const [isConfirmingFinish, setConfirmingFinish] = useState(false);
@@ -41,12 +42,10 @@ export function RunControls(props: Props) {
   // Read as signals: this part redraws when the run turns late, not on every tick.
   const late = useMemo(
     () => ({
-      isLate: computed(() => view.value.overrunMs >= LATE_ENOUGH_TO_REBALANCE_MS),
-      text: computed(
-        () => `Running ${formatDuration(Math.round(view.value.overrunMs / 60_000))} late.`,
-      ),
+      isLate: computed(() => figures.lateMinutes.value >= LATE_ENOUGH_TO_REBALANCE_MINUTES),
+      text: computed(() => `Running ${formatDuration(figures.lateMinutes.value)} late.`),
     }),
-    [view],
+    [figures],
   );
 
   function rebalance() {

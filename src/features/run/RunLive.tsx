@@ -17,6 +17,7 @@ import { RunControls } from './RunControls';
 import { useSoundSetting } from './run-settings';
 import { useClockCheck } from './use-clock-check';
 import { useCues } from './use-cues';
+import { createRunFigures } from './run-figures';
 import { RunNowContext, useNow } from './use-now';
 import { useRunActions } from './use-run-actions';
 import { useRunController } from './use-run-controller';
@@ -52,7 +53,8 @@ function RunLiveView({ record }: { record: RunRecord }) {
     timing.value = record.timing;
   }, [timing, record.timing]);
   const view = useComputed(() => viewRun(timing.value, now.value));
-  const announcement = useCues(view, isController, sound.isOn);
+  const figures = useMemo(() => createRunFigures(view), [view]);
+  const announcement = useCues(figures, isController, sound.isOn);
   const context = useRunContext(record);
   const [isSaving, setSaving] = useState(false);
   const [isBigClock, setBigClock] = useState(false);
@@ -130,7 +132,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
         {hasBar ? (
           <ClockBar
             timing={record.timing}
-            view={view}
+            figures={figures}
             announcement={announcement}
             actions={actions}
             isSaving={isSaving}
@@ -138,7 +140,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
             onBig={setBigClock}
           />
         ) : (
-          <RunClock timing={record.timing} view={view} announcement={announcement} />
+          <RunClock timing={record.timing} figures={figures} announcement={announcement} />
         )}
         <div class="stack run-main">
           {isLive && role !== 'controller' && <ControlNote role={role} onTakeOver={takeOver} />}
@@ -155,7 +157,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
           {isController && (
             <RunControls
               record={record}
-              view={view}
+              figures={figures}
               actions={actions}
               isSoundOn={sound.isOn}
               onSound={(isOn) => {

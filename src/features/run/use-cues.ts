@@ -1,7 +1,7 @@
 import { computed, effect, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { cueFor, type RunView } from '../../domain/run-timer';
 import { playTone, vibrate } from './cues';
+import type { RunFigures } from './run-figures';
 
 /**
  * Sounds and vibrates once as a phase reaches two minutes left and its end, in the tab that
@@ -10,22 +10,14 @@ import { playTone, vibrate } from './cues';
  * region says: the phase, or the cue — never every second (R-5.7).
  */
 export function useCues(
-  view: ReadonlySignal<RunView>,
+  figures: RunFigures,
   isController: boolean,
   isSoundOn: boolean,
 ): ReadonlySignal<string> {
-  const cue = useMemo(
-    () =>
-      computed(() => ({
-        kind: cueFor(view.value),
-        key: `${view.value.current?.id ?? ''}:${cueFor(view.value)}`,
-        status: view.value.status,
-        title: view.value.current?.title ?? '',
-      })),
-    [view],
+  const key = useMemo(
+    () => computed(() => `${figures.phaseId.value}:${figures.cue.value}`),
+    [figures],
   );
-  // Only the key matters between ticks: a computed of it changes when the cue does.
-  const key = useMemo(() => computed(() => cue.value.key), [cue]);
   const last = useRef<string | null>(null);
   const settings = useRef({ isController, isSoundOn });
   settings.current = { isController, isSoundOn };
@@ -38,25 +30,27 @@ export function useCues(
         const previous = last.current;
         last.current = current;
         if (previous === null || previous === current) return;
-        const { kind, status } = cue.peek();
-        if (!settings.current.isController || status !== 'running' || kind === 'none') return;
+        const kind = figures.cue.peek();
+        if (!settings.current.isController || figures.status.peek() !== 'running') return;
+        if (kind === 'none') return;
         if (settings.current.isSoundOn) playTone(kind);
         vibrate();
       }),
-    [key, cue],
+    [key, figures],
   );
 
   return useMemo(
     () =>
       computed(() => {
-        const { kind, status, title } = cue.value;
+        const status = figures.status.value;
+        const kind = figures.cue.value;
         if (status === 'ready') return 'Ready to start.';
         if (status === 'finished') return 'The workshop has ended.';
         if (status === 'paused') return 'Paused.';
         if (kind === 'soon') return 'Two minutes left in this phase.';
         if (kind === 'over') return 'Time is up for this phase.';
-        return `Now: ${title}.`;
+        return `Now: ${figures.phaseTitle.value}.`;
       }),
-    [cue],
+    [figures],
   );
 }

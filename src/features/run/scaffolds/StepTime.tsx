@@ -19,13 +19,16 @@ interface Props {
 export function StepTime({ phase, marks, step }: Props) {
   const now = useRunNow();
   const figures = useMemo(() => {
-    const clock = computed(() => stepClock(marks, step, phase, now.value));
-    const isSpent = computed(() => clock.value.isSpent);
+    // Whole seconds: what depends on them is recomputed once a second, not on every tick.
+    const secondsLeft = computed(() =>
+      Math.ceil(stepClock(marks, step, phase, now.value).timeLeftMs / 1000 - 1e-9),
+    );
+    const isSpent = computed(() => secondsLeft.value <= 0);
     return {
       text: computed(() =>
         isSpent.value
-          ? `${formatCountdown(clock.value.timeLeftMs)} over its ${step.minutes} min`
-          : `${formatCountdown(clock.value.timeLeftMs)} left of ${step.minutes} min`,
+          ? `${formatCountdown(secondsLeft.value * 1000)} over its ${step.minutes} min`
+          : `${formatCountdown(secondsLeft.value * 1000)} left of ${step.minutes} min`,
       ),
       class: computed(() => `run-step-time${isSpent.value ? ' is-spent' : ''}`),
       announcement: computed(() =>
