@@ -81,7 +81,9 @@ function RoomClock({ message }: { message: RoomMessage }) {
     const isOver = computed(() => !isReady.value && run.isOver.value);
     return {
       progress: run.progress,
-      room: computed(() => `room${isOver.value && !isQuiet ? ' is-over' : ''}`),
+      room: computed(
+        () => `room${step ? ' has-step' : ''}${isOver.value && !isQuiet ? ' is-over' : ''}`,
+      ),
       time: computed(() => {
         if (isReady.value) return 'Starting soon';
         // Quiet: a calm, small time left, and nothing once it has run out.
