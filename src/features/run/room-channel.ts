@@ -36,7 +36,7 @@ function text(value: unknown): string | null {
 }
 
 /** Reads a message as the room display receives it, rejecting anything malformed. */
-export function parseRoomMessage(value: unknown): RoomMessage | undefined {
+function parseRoomMessage(value: unknown): RoomMessage | undefined {
   const data = value as Partial<Record<keyof RoomMessage, unknown>> | null;
   const timing = parseTiming(data?.timing);
   if (!data || typeof data.runId !== 'string' || !timing) return undefined;
