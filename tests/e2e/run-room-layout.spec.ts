@@ -3,6 +3,7 @@
 // card and the way on) at once, without scrolling; and the room display shows the step,
 // its rule and a chosen card, and stays quiet in the check-in.
 import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './a11y-support';
 import { expect, test } from './support';
 
 const T0 = new Date('2026-04-14T08:00:00Z');
@@ -75,6 +76,7 @@ for (const viewport of [
         pause: page.getByRole('button', { name: 'Pause' }),
         'next phase': page.getByRole('button', { name: /End phase now|^Next phase$/ }),
       });
+      expect(await seriousViolations(page), 'axe on the incident step').toEqual([]);
       // The clock bar stays in view as the facilitator scrolls to the notes below.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await expectInView(page, {
@@ -105,6 +107,7 @@ test('the room display shows the step, its rule and the card chosen for it', asy
   await expect(room.getByText('What made this moment stand out for you?')).toHaveCount(0);
   await page.getByRole('button', { name: 'Show this card on the room display' }).click();
   await expect(room.getByText('What made this moment stand out for you?')).toBeVisible();
+  expect(await seriousViolations(room), 'axe on the room display').toEqual([]);
   // It comes back after a reload, offline, from this device's storage.
   await context.setOffline(true);
   await room.reload();
