@@ -68,19 +68,24 @@ describe('a timed incident step', () => {
   it('shows its own time left, pauses with the workshop, and cues gently when spent', async () => {
     const run = await atTheIncident();
     const stepTimer = screen.getByRole('timer', { name: 'Time left in this step' });
-    expect(stepTimer).toHaveTextContent('14:00 left of 14 min');
+    expect(stepTimer).toHaveTextContent('14 min left of 14 min');
 
     advance(10 * MIN);
-    expect(stepTimer).toHaveTextContent('4:00 left of 14 min');
+    expect(stepTimer).toHaveTextContent('4 min left of 14 min');
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     await screen.findByRole('button', { name: 'Resume' });
     advance(20 * MIN);
-    expect(stepTimer).toHaveTextContent('4:00 left of 14 min');
+    expect(stepTimer).toHaveTextContent('4 min left of 14 min');
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     await screen.findByRole('button', { name: 'Pause' });
 
-    advance(5 * MIN);
-    expect(stepTimer).toHaveTextContent('1:00 over its 14 min');
+    advance(3 * MIN);
+    expect(stepTimer).toHaveTextContent('1 min left of 14 min');
+    expect(stepTimer).not.toHaveClass('is-spent');
+    advance(1 * MIN);
+    expect(stepTimer).toHaveTextContent('Time is up (14 min)');
+    advance(1 * MIN);
+    expect(stepTimer).toHaveTextContent('1 min over its 14 min');
     expect(stepTimer).toHaveClass('is-spent');
     expect(screen.getByText(/Time for “The presenter tells the incident” is up/)).toHaveAttribute(
       'role',
@@ -93,7 +98,7 @@ describe('a timed incident step', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
     await waitFor(() =>
       expect(screen.getByRole('timer', { name: 'Time left in this step' })).toHaveTextContent(
-        '9:00 left of 9 min',
+        '9 min left of 9 min',
       ),
     );
     expect(screen.getByRole('note')).toHaveTextContent('Questions, not advice');

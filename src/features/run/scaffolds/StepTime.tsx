@@ -1,6 +1,5 @@
 import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { formatCountdown } from '../../../domain/run-timer';
 import { stepClock } from '../../../domain/step-timing';
 import type { RunPhase, StepMark } from '../../../domain/types';
 import { useRunNow } from '../use-now';
@@ -12,7 +11,8 @@ interface Props {
 }
 
 /**
- * The step's own time left, counted from when it began and paused with the workshop. When
+ * The step's own time left, in minutes, counted from when it began and paused with the
+ * workshop. When
  * it is spent the figure turns calm amber and a polite announcement says so, once: no
  * sound, no alarm; the facilitator moves on when the group is ready.
  */
@@ -25,11 +25,8 @@ export function StepTime({ phase, marks, step }: Props) {
     );
     const isSpent = computed(() => secondsLeft.value <= 0);
     return {
-      text: computed(() =>
-        isSpent.value
-          ? `${formatCountdown(secondsLeft.value * 1000)} over its ${step.minutes} min`
-          : `${formatCountdown(secondsLeft.value * 1000)} left of ${step.minutes} min`,
-      ),
+      // In whole minutes: a step is paced by the minute, and its figure changes rarely.
+      text: computed(() => stepTimeText(secondsLeft.value, step.minutes)),
       class: computed(() => `run-step-time${isSpent.value ? ' is-spent' : ''}`),
       announcement: computed(() =>
         isSpent.value ? `Time for “${step.title}” is up: move on when the group is ready.` : '',
@@ -46,4 +43,11 @@ export function StepTime({ phase, marks, step }: Props) {
       </span>
     </>
   );
+}
+
+/** "4 min left of 14 min", "Time is up (14 min)", "2 min over its 14 min". */
+function stepTimeText(secondsLeft: number, minutes: number): string {
+  if (secondsLeft > 0) return `${Math.ceil(secondsLeft / 60)} min left of ${minutes} min`;
+  const over = Math.floor(-secondsLeft / 60);
+  return over === 0 ? `Time is up (${minutes} min)` : `${over} min over its ${minutes} min`;
 }
