@@ -2,10 +2,23 @@
 // hold it: the presenter tells the incident uninterrupted; listeners ask questions, not
 // advice; the model's stages one at a time, each with its share of the time and its cue
 // cards; then the presenter only listens while the group reflects aloud.
+import { DEFAULT_INCIDENT_MODEL_ID, findModel } from './reflection-models/registry';
 import type { ReflectionModel, ReflectionStage } from './reflection-models/types';
-import type { IncidentStage } from './types';
+import type { Incident, IncidentStage, RunPhase, RunRecord } from './types';
 
 type IncidentStepKind = 'telling' | 'questions' | 'stage' | 'listening';
+
+/**
+ * The rule that holds for the whole of a step, from what happens in it: while the presenter
+ * tells, everyone listens; while listeners question (the questions step and every stage of
+ * the model), questions, not advice; while the group reflects aloud, the presenter listens.
+ */
+const RULE_OF_KIND: Record<IncidentStepKind, string> = {
+  telling: 'No interruptions',
+  questions: 'Questions, not advice',
+  stage: 'Questions, not advice',
+  listening: 'The presenter listens',
+};
 
 export interface IncidentStep {
   id: string;
@@ -13,6 +26,8 @@ export interface IncidentStep {
   title: string;
   /** What to do in this step, in a sentence. */
   guidance: string;
+  /** The rule that holds throughout the step, shown for as long as it lasts. */
+  rule: string;
   /** Its share of the phase, in whole minutes. */
   minutes: number;
   cueCards: string[];
@@ -46,7 +61,7 @@ export function incidentSteps(
   const modelMinutes = phaseMinutes * (1 - TELLING_SHARE - QUESTIONS_SHARE - LISTENING_SHARE);
   const totalWeight = stages.reduce((sum, stage) => sum + stage.weight, 0) || 1;
   const isReconstruction = part === 'reconstruction';
-  return [
+  const steps: Omit<IncidentStep, 'rule'>[] = [
     {
       id: 'telling',
       kind: 'telling',
@@ -60,7 +75,7 @@ export function incidentSteps(
     {
       id: 'questions',
       kind: 'questions',
-      title: 'Questions, not advice',
+      title: 'Listeners ask questions',
       guidance:
         'Listeners ask questions that help the presenter look again — not advice, not even “have you thought of…”.',
       minutes: Math.round(phaseMinutes * QUESTIONS_SHARE),
@@ -77,11 +92,50 @@ export function incidentSteps(
     {
       id: 'listening',
       kind: 'listening',
-      title: 'The presenter listens',
+      title: 'The group reflects aloud',
       guidance:
         'The group reflects aloud on what it heard, while the presenter only listens. Then the presenter has the last word.',
       minutes: Math.round(phaseMinutes * LISTENING_SHARE),
       cueCards: [],
     },
   ];
+  return steps.map((step) => ({ ...step, rule: RULE_OF_KIND[step.kind] }));
+}
+
+/** The incident a phase holds, its model and its steps, with the step the group is on. */
+export interface PhaseSteps {
+  incident: Incident | undefined;
+  model: ReflectionModel;
+  part: IncidentStage;
+  steps: IncidentStep[];
+  /** Index of the current step. */
+  at: number;
+}
+
+/**
+ * The steps of an incident phase as they stand: shares of the phase's time as allotted now
+ * (the plan, or after a rebalance), so the steps still add up to the phase.
+ */
+export function phaseSteps(
+  record: Pick<RunRecord, 'steps' | 'timing'>,
+  phase: RunPhase,
+  incidents: readonly Incident[],
+): PhaseSteps {
+  const incident = findIncident(phase.incidentId, incidents, record);
+  const model = findModel(incident?.modelId ?? '') ?? findModel(DEFAULT_INCIDENT_MODEL_ID)!;
+  const part = incident?.stage ?? 'deconstruction';
+  const steps = incidentSteps(model, part, Math.round(phase.allottedMs / 60_000));
+  const at = Math.max(0, Math.min(record.steps[phase.id] ?? 0, steps.length - 1));
+  return { incident, model, part, steps, at };
+}
+
+/** The phase's incident; else one of the workshop's incidents that is in no slot. */
+function findIncident(
+  id: Incident['id'] | undefined,
+  incidents: readonly Incident[],
+  record: Pick<RunRecord, 'timing'>,
+): Incident | undefined {
+  if (id) return incidents.find((incident) => incident.id === id);
+  const slotted = new Set(record.timing.phases.map((p) => p.incidentId).filter(Boolean));
+  return incidents.find((incident) => !slotted.has(incident.id));
 }

@@ -3,7 +3,9 @@
 import { AGENDA_KIND_TITLES, defaultAgenda } from './agenda';
 import { londonToUtc } from './calendar';
 import { newId, type IdGenerator } from './ids';
+import { phaseSteps } from './incident-steps';
 import { createTiming, phaseElapsedMs } from './run-timer';
+import { stepActuals, stepMarksOf, type StepActual } from './step-timing';
 import type {
   AgendaItem,
   EpochMs,
@@ -67,6 +69,35 @@ export function plannedAgainstActual(record: RunRecord, now: EpochMs): PhaseActu
     plannedMinutes: phase.plannedMinutes,
     actualMinutes: Math.round(phaseElapsedMs(phase, now) / 6_000) / 10,
   }));
+}
+
+export interface IncidentStepTimes {
+  phaseId: string;
+  title: string;
+  steps: StepActual[];
+}
+
+/**
+ * Planned against actual minutes of each step of every incident phase that ran: step titles
+ * (the model's) and times only, nothing anyone said.
+ */
+export function incidentStepTimes(
+  record: RunRecord,
+  incidents: readonly Incident[],
+  now: EpochMs,
+): IncidentStepTimes[] {
+  return record.timing.phases
+    .filter((phase) => phase.kind === 'incident' && phase.firstStartedAt !== null)
+    .map((phase) => ({
+      phaseId: phase.id,
+      title: phase.title,
+      steps: stepActuals(
+        phaseSteps(record, phase, incidents).steps,
+        stepMarksOf(record, phase.id),
+        phase,
+        now,
+      ),
+    }));
 }
 
 /** Themes as a list: one a line, blanks dropped. */

@@ -210,6 +210,26 @@ export interface RunRecord {
    * holds the tablet. Absent when not passed round.
    */
   passRound?: PassRound | null;
+  /**
+   * When each incident step began, by phase id, in the phase's own running time (so a pause
+   * stops a step's clock too). Absent on runs stored before steps were timed.
+   */
+  stepTimes?: Record<string, StepMark[]>;
+  /** What the facilitator chose for the room display. Absent until they first chose. */
+  roomDisplay?: RoomDisplayChoice;
+}
+
+/** A step begun: which one, and the phase's running time at that moment. */
+export interface StepMark {
+  stepId: string;
+  atMs: number;
+}
+
+export interface RoomDisplayChoice {
+  /** Quiet (no overrun figure) by phase id, where the facilitator changed the default. */
+  quiet: Record<string, boolean>;
+  /** The cue card the facilitator put on the room display, for one step of one phase. */
+  card: { phaseId: string; stepId: string; text: string } | null;
 }
 
 export interface PassRound {

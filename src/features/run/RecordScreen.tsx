@@ -3,9 +3,10 @@ import { Missing } from '../../ui/Missing';
 import { systemClock } from '../../domain/clock';
 import { formatClockTime, formatLongDate } from '../../domain/dates';
 import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../domain/reflection-models/critical-incident-questionnaire';
-import { plannedAgainstActual, themesOf } from '../../domain/run-record';
+import { incidentStepTimes, plannedAgainstActual, themesOf } from '../../domain/run-record';
 import type { RunId, RunRecord } from '../../domain/types';
 import { CarePauseNote } from './CarePause';
+import { StepTimes } from './StepTimes';
 import { TimeChart } from './TimeChart';
 import { useRun, useRunContext, type RunContext } from './use-run-data';
 import { Button } from '../../ui/Button';
@@ -33,7 +34,9 @@ function RecordView({ record }: { record: RunRecord }) {
 }
 
 function RecordBody({ record, context }: { record: RunRecord; context: RunContext }) {
-  const rows = plannedAgainstActual(record, systemClock.now());
+  const now = systemClock.now();
+  const rows = plannedAgainstActual(record, now);
+  const stepTimes = incidentStepTimes(record, context.incidents, now);
   const started = record.timing.startedAt;
   const present = context.members.filter((m) => record.attendance.includes(m.id));
   const themes = themesOf(record);
@@ -69,6 +72,9 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
       <section class="card stack" aria-labelledby="time-heading">
         <h2 id="time-heading">Where the time went</h2>
         <TimeChart rows={rows} id={`chart-${record.id}`} />
+        {stepTimes.map((times) => (
+          <StepTimes key={times.phaseId} times={times} />
+        ))}
         <CarePauseNote record={record} />
       </section>
       <section class="card" aria-labelledby="attendance-heading">

@@ -1,20 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
+import { computed, useComputed, useSignal } from '@preact/signals';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { formatCountdown, viewRun } from '../../domain/run-timer';
+import { createRunFigures } from './run-figures';
 import { followRoom, roomMessageOf, type RoomMessage } from './room-channel';
 import { useNow } from './use-now';
 import './run.css';
-import { findLiveRun } from './run-data';
+import { findLiveRun, listIncidentsOfWorkshop } from './run-data';
 
 /**
- * The room display, for a TV or projector: the phase, its time left and what comes next,
- * in type readable across a room. No controls, nothing private. It follows the run screen
- * through a BroadcastChannel, and on opening (or a reload) reads the running workshop
- * from this device's storage, so it recovers by itself.
+ * The room display, for a TV or projector: the phase, its time left and what comes next, and
+ * in an incident the step the group is on, its rule and a cue card the facilitator chose, in
+ * type readable across a room. No controls, nothing private. It follows the run screen
+ * through a BroadcastChannel, and on opening (or a reload) reads the running workshop from
+ * this device's storage, so it recovers by itself.
  */
 export default function RoomDisplay() {
   const [message, setMessage] = useState<RoomMessage | null>(null);
   const [isLoaded, setLoaded] = useState(false);
-  const now = useNow();
 
   useEffect(() => {
     let isActive = true;
@@ -24,14 +26,13 @@ export default function RoomDisplay() {
       setMessage(next);
       setLoaded(true);
     });
-    findLiveRun().then(
-      (run) => {
-        if (!isActive) return;
-        if (run && !heard) setMessage(roomMessageOf(run));
-        setLoaded(true);
-      },
-      () => isActive && setLoaded(true),
-    );
+    (async () => {
+      const run = await findLiveRun();
+      const incidents = run?.workshopId ? await listIncidentsOfWorkshop(run.workshopId) : [];
+      if (isActive && run && !heard) setMessage(roomMessageOf(run, incidents));
+    })()
+      .catch(() => undefined)
+      .finally(() => isActive && setLoaded(true));
     return () => {
       isActive = false;
       stop();
@@ -53,34 +54,72 @@ export default function RoomDisplay() {
       </div>
     );
   }
-  const view = viewRun(message.timing, now);
-  const isOver = view.timeLeftMs <= 0 && view.status !== 'ready';
-  const isLong = Math.abs(view.timeLeftMs) > 3_600_000 || isOver;
+  if (message.isPassRound) {
+    // The tablet is going round the room: nothing of what is typed, nor anything else.
+    return (
+      <div class="room">
+        <h1 class="room-phase">Feedback in progress</h1>
+      </div>
+    );
+  }
+  return <RoomClock message={message} />;
+}
+
+function RoomClock({ message }: { message: RoomMessage }) {
+  const now = useNow();
+  const { timing, step, card, isQuiet } = message;
+  const timingSignal = useSignal(timing);
+  useLayoutEffect(() => {
+    timingSignal.value = timing;
+  }, [timingSignal, timing]);
+  const view = useComputed(() => viewRun(timingSignal.value, now.value));
+  const current = timing.phases[timing.currentIndex];
+  const next = timing.phases[timing.currentIndex + 1];
+  const figures = useMemo(() => {
+    const run = createRunFigures(view);
+    const isReady = computed(() => run.status.value === 'ready');
+    const isOver = computed(() => !isReady.value && run.isOver.value);
+    return {
+      progress: run.progress,
+      room: computed(
+        () => `room${step ? ' has-step' : ''}${isOver.value && !isQuiet ? ' is-over' : ''}`,
+      ),
+      time: computed(() => {
+        if (isReady.value) return 'Starting soon';
+        // Quiet: a calm, small time left, and nothing once it has run out.
+        if (isQuiet) return isOver.value ? '' : formatCountdown(run.secondsLeft.value * 1000);
+        return run.timeLeft.value;
+      }),
+      timeClass: computed(() => {
+        if (isQuiet) return 'room-time is-quiet';
+        const isLong = Math.abs(run.secondsLeft.value) > 3_600 || isOver.value;
+        return `room-time${isLong ? ' is-long' : ''}${step ? ' is-small' : ''}`;
+      }),
+    };
+  }, [view, isQuiet, step]);
+
   return (
-    <div class={`room ${isOver ? 'is-over' : ''}`}>
+    <div class={figures.room}>
       <p class="room-title">{message.title}</p>
-      <h1 class="room-phase">{view.current?.title}</h1>
-      <p
-        class={`room-time ${isLong ? 'is-long' : ''}`}
-        role="timer"
-        aria-label="Time left in this phase"
-      >
-        {view.status === 'ready'
-          ? 'Starting soon'
-          : isOver
-            ? `${formatCountdown(view.timeLeftMs)} over`
-            : formatCountdown(view.timeLeftMs)}
+      <h1 class="room-phase">{current?.title}</h1>
+      {step && (
+        <div class="room-step">
+          <h2 class="room-step-title">{step.title}</h2>
+          <p class="room-rule">{step.rule}</p>
+          {card && <p class="room-card">{card}</p>}
+        </div>
+      )}
+      <p class={figures.timeClass} role="timer" aria-label="Time left in this phase">
+        {figures.time}
       </p>
-      {view.status === 'paused' && <p class="room-next">Paused</p>}
+      {timing.status === 'paused' && <p class="room-next">Paused</p>}
       <progress
         class="room-progress"
         max={1}
-        value={view.progress}
+        value={figures.progress}
         aria-label="Progress through the workshop"
       />
-      <p class="room-next">
-        {view.next ? `Next: ${view.next.title}` : 'Last part of the workshop'}
-      </p>
+      <p class="room-next">{next ? `Next: ${next.title}` : 'Last part of the workshop'}</p>
     </div>
   );
 }

@@ -1,57 +1,55 @@
-import { formatClockTime, formatDuration } from '../../domain/dates';
-import { cueFor, formatCountdown, type RunView } from '../../domain/run-timer';
+import { computed, type ReadonlySignal } from '@preact/signals';
+import type { Ref } from 'preact';
+import { useMemo } from 'preact/hooks';
+import type { RunTiming } from '../../domain/types';
+import type { RunFigures } from './run-figures';
 
 interface Props {
-  view: RunView;
-  total: number;
+  timing: RunTiming;
+  /** The figures as of now: they tick, and only the text that shows them is redrawn. */
+  figures: RunFigures;
   /** For the polite status region: the phase, or a cue; never every second. */
-  announcement: string;
+  announcement: ReadonlySignal<string>;
+  /** The phase heading, for the screen that takes the focus to it on arrival. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
-/** The phase, its time left in large type, progress, what is next and the finish times. */
-export function RunClock({ view, total, announcement }: Props) {
-  const cue = cueFor(view);
-  const isOver = view.timeLeftMs <= 0;
-  const lateMinutes = Math.round(view.overrunMs / 60_000);
+/** The big clock: the phase, its time left in large type, progress, what is next and the finish times. */
+export function RunClock({ timing, figures, announcement, headingRef }: Props) {
+  const current = timing.phases[timing.currentIndex];
+  const next = timing.phases[timing.currentIndex + 1];
+  const cueClass = useMemo(() => computed(() => `run-clock ${figures.cueClass.value}`), [figures]);
   return (
-    <section class={`run-clock cue-${cue}`} aria-labelledby="phase-heading">
+    <section class={cueClass} aria-labelledby="phase-heading">
       <p class="run-step">
-        Phase {view.currentIndex + 1} of {total}
-        {view.status === 'paused' && ' · paused'}
+        Phase {timing.currentIndex + 1} of {timing.phases.length}
+        {timing.status === 'paused' && ' · paused'}
       </p>
-      <h1 id="phase-heading" class="run-phase">
-        {view.current?.title ?? 'Workshop'}
+      <h1 id="phase-heading" class="run-phase" ref={headingRef} tabIndex={-1}>
+        {current?.title ?? 'Workshop'}
       </h1>
       <p class="run-time" role="timer" aria-label="Time left in this phase">
-        {isOver && view.status !== 'ready' && view.status !== 'finished'
-          ? `${formatCountdown(view.timeLeftMs)} over`
-          : formatCountdown(view.timeLeftMs)}
+        {figures.timeLeft}
       </p>
       <p class="run-cue" role="status">
         {announcement}
       </p>
       <label class="run-progress">
         <span class="visually-hidden">Progress through the workshop</span>
-        <progress max={1} value={view.progress} />
+        <progress max={1} value={figures.progress} />
       </label>
       <dl class="run-facts">
         <div>
           <dt>Next</dt>
-          <dd>{view.next?.title ?? 'The end'}</dd>
+          <dd>{next?.title ?? 'The end'}</dd>
         </div>
         <div>
           <dt>Planned finish</dt>
-          <dd>{formatClockTime(view.plannedFinishAt)}</dd>
+          <dd>{figures.planned}</dd>
         </div>
         <div>
           <dt>Projected finish</dt>
-          <dd data-testid="projected-finish">
-            {formatClockTime(view.projectedFinishAt)}
-            {view.status !== 'ready' && lateMinutes > 0 && ` (${formatDuration(lateMinutes)} late)`}
-            {view.status !== 'ready' &&
-              lateMinutes < 0 &&
-              ` (${formatDuration(-lateMinutes)} early)`}
-          </dd>
+          <dd data-testid="projected-finish">{figures.projected}</dd>
         </div>
       </dl>
     </section>

@@ -1,34 +1,25 @@
-import { useState } from 'preact/hooks';
+import { computed } from '@preact/signals';
+import { useMemo, useState } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
 import { systemClock } from '../../domain/clock';
-import {
-  extendPhase,
-  finishRun,
-  nextPhase,
-  nextPhaseIndex,
-  pauseForCare,
-  pauseRun,
-  previousPhase,
-  previousPhaseIndex,
-  resumeRun,
-  startRun,
-  type RunView,
-} from '../../domain/run-timer';
-import type { RunTiming } from '../../domain/types';
-import { CarePause } from './CarePause';
+import { isQuietPhase, withQuiet } from '../../domain/room-view';
+import { extendPhase, finishRun, previousPhase, previousPhaseIndex } from '../../domain/run-timer';
+import type { EpochMs, RunRecord, RunTiming } from '../../domain/types';
 import { ChangePlan } from './ChangePlan';
-import { FinishCheck } from './FinishCheck';
 import { playTone, unlockAudio } from './cues';
+import { FinishCheck } from './FinishCheck';
 import { Rebalance } from './Rebalance';
+import type { RunFigures } from './run-figures';
+import type { RunActions } from './use-run-actions';
 import { useOptimistic } from './use-optimistic';
 import type { WakeLockState } from './use-wake-lock';
 import { type RunChange } from './run-data';
 import { Button } from '../../ui/Button';
 
 interface Props {
-  view: RunView;
-  timing: RunTiming;
-  isSaving: boolean;
+  record: RunRecord;
+  figures: RunFigures;
+  actions: RunActions;
   isSoundOn: boolean;
   onSound: (isOn: boolean) => void;
   onChange: (apply: RunChange) => void;
@@ -36,41 +27,28 @@ interface Props {
   wakeLock: WakeLockState;
 }
 
-const LATE_ENOUGH_TO_REBALANCE_MS = 60_000;
+const LATE_ENOUGH_TO_REBALANCE_MINUTES = 1;
 
-/** The facilitator's controls: big, labelled, every one reachable by keyboard. */
+/**
+ * The facilitator's other controls, below the step the group is on: the clock's own (start,
+ * pause, next phase) are in the clock bar. Big, labelled, every one reachable by keyboard.
+ */
 export function RunControls(props: Props) {
-  const { view, timing, onChange } = props;
+  const { figures, record, actions } = props;
+  const { timing } = record;
+  const { act } = actions;
   const [keptPlan, setKeptPlan] = useState(false);
-  // Every control can be undone once (R-5.8): the timing before it comes back as it was.
-  const [undo, setUndo] = useState<{ label: string; timing: RunTiming } | null>(null);
-  const act = (label: string, step: (t: RunTiming, now: number) => RunTiming) => () => {
-    // The moment of the tap is the moment that counts, however long the save takes.
-    const now = systemClock.now();
-    setUndo({ label, timing });
-    onChange((run) => ({ timing: step(run.timing, now) }));
-  };
-  const apply = (label: string, step: (t: RunTiming, now: number) => RunTiming) =>
+  // Read as a signal: this part redraws when the run turns late, not on every tick.
+  const isLate = useMemo(
+    () => computed(() => figures.lateMinutes.value >= LATE_ENOUGH_TO_REBALANCE_MINUTES),
+    [figures],
+  );
+  const apply = (label: string, step: (t: RunTiming, now: EpochMs) => RunTiming) =>
     act(label, step)();
-  const isLast = nextPhaseIndex(timing) === -1;
-  const isLate = view.overrunMs >= LATE_ENOUGH_TO_REBALANCE_MS;
 
-  if (view.status === 'ready') {
+  if (timing.status === 'ready') {
     return (
       <section class="card stack run-controls" aria-label="Controls">
-        <div class="row">
-          <Button
-            variant="primary"
-            class="btn-large"
-            disabled={props.isSaving}
-            onClick={() => {
-              unlockAudio();
-              act('start', startRun)();
-            }}
-          >
-            Start the workshop
-          </Button>
-        </div>
         <CueSettings {...props} />
       </section>
     );
@@ -79,60 +57,15 @@ export function RunControls(props: Props) {
   return (
     <section class="card stack run-controls no-print" aria-label="Controls">
       <div class="row">
-        {view.status === 'paused' ? (
-          <Button
-            variant="primary"
-            class="btn-large"
-            onClick={() => {
-              unlockAudio();
-              act('resume', resumeRun)();
-            }}
-          >
-            Resume
-          </Button>
-        ) : (
-          <Button variant="large" onClick={act('pause', pauseRun)}>
-            Pause
-          </Button>
-        )}
-        <CarePause
-          isCarePaused={timing.pauseKind === 'care'}
-          onPause={act('pause for care', pauseForCare)}
-          onResume={() => {
-            unlockAudio();
-            act('resume', resumeRun)();
-          }}
-        />
         <Button
-          variant="large"
           disabled={previousPhaseIndex(timing) === -1}
           onClick={act('previous phase', previousPhase)}
         >
           Previous phase
         </Button>
-        <button
-          type="button"
-          class={`btn btn-large ${view.timeLeftMs <= 0 ? 'btn-primary' : ''}`}
-          disabled={isLast}
-          onClick={act('next phase', nextPhase)}
-        >
-          {view.timeLeftMs > 0 ? 'End phase now, go to next' : 'Next phase'}
-        </button>
-      </div>
-      <div class="row">
         <Button onClick={act('+1 min', (t) => extendPhase(t, 1))}>+1 min</Button>
         <Button onClick={act('+5 min', (t) => extendPhase(t, 5))}>+5 min</Button>
-        {undo && (
-          <Button
-            onClick={() => {
-              const before = undo.timing;
-              setUndo(null);
-              onChange(() => ({ timing: before }));
-            }}
-          >
-            Undo {undo.label}
-          </Button>
-        )}
+        {actions.undoLabel && <Button onClick={actions.undo}>Undo {actions.undoLabel}</Button>}
         <FinishCheck
           onFinish={() => {
             const now = systemClock.now();
@@ -146,10 +79,10 @@ export function RunControls(props: Props) {
           }}
         />
       </div>
-      {isLate && !keptPlan && (
+      {isLate.value && !keptPlan && (
         <Rebalance
           timing={timing}
-          overrunMs={view.overrunMs}
+          overrunMs={figures.lateMinutes.value * 60_000}
           onApply={apply}
           onKeepPlan={() => setKeptPlan(true)}
         />
@@ -160,8 +93,10 @@ export function RunControls(props: Props) {
   );
 }
 
-function CueSettings({ isSoundOn: stored, onSound, wakeLock }: Props) {
+function CueSettings({ record, isSoundOn: stored, onSound, onChange, wakeLock }: Props) {
   const [isSoundOn, setSoundOn] = useOptimistic(stored);
+  const phase = record.timing.phases[record.timing.currentIndex];
+  const [isQuiet, setQuiet] = useOptimistic(phase ? isQuietPhase(record, phase) : false);
   return (
     <div class="row run-settings">
       <label class="run-check">
@@ -184,6 +119,20 @@ function CueSettings({ isSoundOn: stored, onSound, wakeLock }: Props) {
         Test sound
       </Button>
       <Button onClick={openRoomDisplay}>Open room display</Button>
+      {phase && (
+        <label class="run-check">
+          <input
+            type="checkbox"
+            checked={isQuiet}
+            onChange={(e) => {
+              const quiet = e.currentTarget.checked;
+              setQuiet(quiet);
+              onChange((run) => ({ roomDisplay: withQuiet(run, phase.id, quiet) }));
+            }}
+          />
+          Quiet room display in this phase: no overrun figure
+        </label>
+      )}
       <WakeLockNote state={wakeLock} />
     </div>
   );

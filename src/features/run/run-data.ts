@@ -10,4 +10,5 @@ export {
   saveRun,
   updateRun,
 } from '../../db/runs';
+export { listIncidentsOfWorkshop } from '../../db/incidents';
 export { getWorkshop, listWorkshopsOfSeries } from '../../db/workshops';

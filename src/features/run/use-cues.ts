@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { cueFor, type RunView } from '../../domain/run-timer';
+import { computed, effect, type ReadonlySignal } from '@preact/signals';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { playTone, vibrate } from './cues';
+import type { RunFigures } from './run-figures';
 
 /**
  * Sounds and vibrates once as a phase reaches two minutes left and its end, in the tab that
@@ -8,24 +9,48 @@ import { playTone, vibrate } from './cues';
  * reloading the screen does not replay a cue already given. Returns what the polite status
  * region says: the phase, or the cue — never every second (R-5.7).
  */
-export function useCues(view: RunView, isController: boolean, isSoundOn: boolean): string {
-  const cue = cueFor(view);
-  const key = `${view.current?.id ?? ''}:${cue}`;
+export function useCues(
+  figures: RunFigures,
+  isController: boolean,
+  isSoundOn: boolean,
+): ReadonlySignal<string> {
+  const key = useMemo(
+    () => computed(() => `${figures.phaseId.value}:${figures.cue.value}`),
+    [figures],
+  );
   const last = useRef<string | null>(null);
+  const settings = useRef({ isController, isSoundOn });
+  settings.current = { isController, isSoundOn };
 
-  useEffect(() => {
-    const previous = last.current;
-    last.current = key;
-    if (previous === null || previous === key) return;
-    if (!isController || view.status !== 'running' || cue === 'none') return;
-    if (isSoundOn) playTone(cue);
-    vibrate();
-  }, [key, cue, isController, isSoundOn, view.status]);
+  // At once as the cue changes (not on the next frame), in whatever woke the clock.
+  useEffect(
+    () =>
+      effect(() => {
+        const current = key.value;
+        const previous = last.current;
+        last.current = current;
+        if (previous === null || previous === current) return;
+        const kind = figures.cue.peek();
+        if (!settings.current.isController || figures.status.peek() !== 'running') return;
+        if (kind === 'none') return;
+        if (settings.current.isSoundOn) playTone(kind);
+        vibrate();
+      }),
+    [key, figures],
+  );
 
-  if (view.status === 'ready') return 'Ready to start.';
-  if (view.status === 'finished') return 'The workshop has ended.';
-  if (view.status === 'paused') return 'Paused.';
-  if (cue === 'soon') return 'Two minutes left in this phase.';
-  if (cue === 'over') return 'Time is up for this phase.';
-  return `Now: ${view.current?.title ?? ''}.`;
+  return useMemo(
+    () =>
+      computed(() => {
+        const status = figures.status.value;
+        const kind = figures.cue.value;
+        if (status === 'ready') return 'Ready to start.';
+        if (status === 'finished') return 'The workshop has ended.';
+        if (status === 'paused') return 'Paused.';
+        if (kind === 'soon') return 'Two minutes left in this phase.';
+        if (kind === 'over') return 'Time is up for this phase.';
+        return `Now: ${figures.phaseTitle.value}.`;
+      }),
+    [figures],
+  );
 }

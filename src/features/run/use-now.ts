@@ -1,17 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
+import { signal, useSignal, type ReadonlySignal } from '@preact/signals';
+import { createContext } from 'preact';
+import { useContext, useEffect } from 'preact/hooks';
 import { systemClock, type Clock } from '../../domain/clock';
 
 const TICK_MS = 500;
 
 /**
- * The time now, refreshed twice a second while shown, and at once when the page is seen
- * again (a tablet waking, a tab brought forward). The tick only prompts a redraw: every
- * number shown is computed from timestamps (R-5.2).
+ * The time now as a signal, refreshed twice a second while shown, and at once when the page
+ * is seen again (a tablet waking, a tab brought forward). The tick only prompts a redraw of
+ * what reads it (the figures, not the screens around them): every number shown is computed
+ * from timestamps (R-5.2).
  */
-export function useNow(clock: Clock = systemClock): number {
-  const [now, setNow] = useState(() => clock.now());
+export function useNow(clock: Clock = systemClock): ReadonlySignal<number> {
+  const now = useSignal(clock.now());
   useEffect(() => {
-    const update = () => setNow(clock.now());
+    const update = () => (now.value = clock.now());
     const timer = setInterval(update, TICK_MS);
     const events = ['visibilitychange', 'focus', 'pageshow'] as const;
     for (const name of events) addEventListener(name, update);
@@ -21,6 +24,13 @@ export function useNow(clock: Clock = systemClock): number {
       for (const name of events) removeEventListener(name, update);
       document.removeEventListener('visibilitychange', update);
     };
-  }, [clock]);
+  }, [clock, now]);
   return now;
+}
+
+/** The run screen's one ticking clock, shared with the scaffolds that show a time. */
+export const RunNowContext = createContext<ReadonlySignal<number>>(signal(systemClock.now()));
+
+export function useRunNow(): ReadonlySignal<number> {
+  return useContext(RunNowContext);
 }

@@ -1,4 +1,12 @@
-import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import {
+  act,
+  configure,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveRun } from '../../../src/db/runs';
 import { newRunRecord } from '../../../src/domain/run-record';
@@ -58,10 +66,82 @@ describe('the room display', () => {
     expect(screen.getByText('Next: Literature discussion')).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
 
-    act(() => publishToRoom({ ...started, timing: nextPhase(started.timing, Date.now()) }));
+    act(() => publishToRoom({ ...started, timing: nextPhase(started.timing, Date.now()) }, []));
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Literature discussion'),
     );
+  });
+});
+
+describe('the room display, quiet and private', () => {
+  async function runningIn(phaseIndex: number, at: number, extra: Partial<RunRecord> = {}) {
+    const { workshops } = await seedPlan();
+    const run = newRunRecord({ workshop: workshops[0]!, title: 'Workshop 1 of 5' }, T0);
+    let timing = startRun(run.timing, T0);
+    for (let i = 0; i < phaseIndex; i += 1) timing = nextPhase(timing, T0);
+    const record: RunRecord = { ...run, status: 'running', timing, ...extra };
+    await saveRun(record);
+    vi.setSystemTime(at);
+    return record;
+  }
+
+  it('is quiet in the check-in: a calm time, and no overrun figure once it has run out', async () => {
+    await runningIn(0, T0 + 20 * MIN);
+    renderWithApp(<RoomDisplay />);
+    const timer = await screen.findByRole('timer');
+    expect(timer).toHaveTextContent('10:00');
+    expect(timer).toHaveClass('is-quiet');
+
+    vi.setSystemTime(T0 + 31 * MIN + 28_000);
+    // The display looks again as a tablet waking would (once it is listening).
+    await waitFor(() => {
+      act(() => void window.dispatchEvent(new Event('focus')));
+      expect(timer.textContent).toBe('');
+    });
+    expect(screen.queryByText(/over/)).toBeNull();
+    expect(document.querySelector('.room')).not.toHaveClass('is-over');
+  });
+
+  it('shows the overrun where the facilitator turned quiet off', async () => {
+    const record = await runningIn(0, T0 + 31 * MIN + 28_000, {
+      roomDisplay: { quiet: {}, card: null },
+    });
+    await saveRun({
+      ...record,
+      roomDisplay: { quiet: { [record.timing.phases[0]!.id]: false }, card: null },
+    });
+    renderWithApp(<RoomDisplay />);
+    expect(await screen.findByRole('timer')).toHaveTextContent('1:28 over');
+  });
+
+  it('says only “Feedback in progress” while the tablet is passed round, never the typing', async () => {
+    const typed = 'The silence after the story';
+    const record = await runningIn(4, T0 + 5 * MIN, {
+      passRound: { kind: 'questionnaire', phaseId: 'x', since: T0 },
+      questionnaireDraft: { engaged: typed },
+      notes: { x: 'A group note being typed' },
+    });
+    renderWithApp(<RoomDisplay />);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'Feedback in progress',
+    );
+    expect(screen.queryByText(typed)).toBeNull();
+    expect(screen.queryByRole('timer')).toBeNull();
+
+    // A message that came with more than it should is still shown as only that.
+    act(() =>
+      publishToRoom(
+        {
+          ...record,
+          passRound: { kind: 'notes', phaseId: 'x', since: T0 },
+          roomDisplay: { quiet: {}, card: { phaseId: 'x', stepId: 'y', text: typed } },
+        },
+        [],
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Feedback in progress');
+    expect(document.body).not.toHaveTextContent(typed);
   });
 });
 
@@ -82,6 +162,33 @@ describe('the session record', () => {
     expect(screen.getByText('Time pressure')).toBeInTheDocument();
     expect(screen.getByText('We agreed to start on time.')).toBeInTheDocument();
     expect(screen.getByText('How quiet it was')).toBeInTheDocument();
+  });
+
+  it('gives each incident step its planned and actual minutes', async () => {
+    const { workshops } = await seedPlan();
+    const run = newRunRecord({ workshop: workshops[0]!, title: 'Workshop 1 of 5' }, T0);
+    let timing = startRun(run.timing, T0);
+    for (let i = 0; i < 3; i += 1) timing = nextPhase(timing, T0);
+    const incident = timing.phases[3]!;
+    timing = finishRun(timing, T0 + 30 * MIN);
+    await saveRun({
+      ...run,
+      status: 'finished',
+      timing,
+      steps: { [incident.id]: 1 },
+      stepTimes: { [incident.id]: [{ stepId: 'questions', atMs: 20 * MIN }] },
+    });
+    renderWithApp(<RecordScreen id={run.id} />);
+    const steps = await screen.findByRole('table', { name: /Steps of Critical incident/ });
+    expect(
+      within(steps).getByRole('row', { name: /The presenter tells the incident/ }),
+    ).toHaveTextContent('14 min20 min');
+    expect(within(steps).getByRole('row', { name: /Listeners ask questions/ })).toHaveTextContent(
+      '9 min10 min',
+    );
+    expect(within(steps).getByRole('row', { name: /Assumptions/ })).toHaveTextContent(
+      'not reached',
+    );
   });
 
   it('looks back across the series for the follow-up', async () => {

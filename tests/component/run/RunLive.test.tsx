@@ -110,8 +110,12 @@ describe('running a workshop', () => {
     }
     await screen.findByRole('heading', { name: 'The visit that went quiet' });
     expect(screen.getByText(/Presenting: JK/)).toBeVisible();
+    // The step's rule is in view from its first moment: here, that nobody interrupts.
+    expect(screen.getByRole('note')).toHaveTextContent('No interruptions');
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
-    expect(await screen.findByRole('note')).toHaveTextContent('Questions, not advice');
+    await waitFor(() =>
+      expect(screen.getByRole('note')).toHaveTextContent('Questions, not advice'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
     const cards = await screen.findByRole('region', { name: /Listener cue cards/ });
     expect(within(cards).getByText(/Card 1 of/)).toBeVisible();

@@ -33,4 +33,15 @@ describe('holding a critical incident', () => {
     expect(canCarryForward(gibbs, 'deconstruction')).toBe(false);
     expect(incidentSteps(fookGardner, 'reconstruction', 60)[0]!.title).toMatch(/looks back/);
   });
+
+  it('keeps each step’s rule for the whole step, from what happens in it', () => {
+    const rules = incidentSteps(fookGardner, 'deconstruction', 90).map((s) => [s.kind, s.rule]);
+    // Listeners question in the questions step and through every stage (lens) of the model.
+    expect(rules.filter(([kind]) => kind === 'questions' || kind === 'stage')).toHaveLength(6);
+    for (const [kind, rule] of rules) {
+      if (kind === 'questions' || kind === 'stage') expect(rule).toBe('Questions, not advice');
+      if (kind === 'listening') expect(rule).toBe('The presenter listens');
+      if (kind === 'telling') expect(rule).toBe('No interruptions');
+    }
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newRunRecord, timeByPhaseKind } from '../../../src/domain/run-record';
+import { incidentStepTimes, newRunRecord, timeByPhaseKind } from '../../../src/domain/run-record';
+import { finishRun, startRun } from '../../../src/domain/run-timer';
+import { markStep } from '../../../src/domain/step-timing';
 import type { AgendaItem, AgendaItemKind, RunRecord } from '../../../src/domain/types';
 
 const MIN = 60_000;
@@ -51,5 +53,29 @@ describe('timeByPhaseKind', () => {
         actualMinutes: 10,
       },
     ]);
+  });
+});
+
+describe('incidentStepTimes', () => {
+  it('gives each step of an incident that ran its planned and actual minutes', () => {
+    const agenda: AgendaItem[] = [
+      { id: 'incident', kind: 'incident', title: 'Critical incident', minutes: 60 },
+      { id: 'break', kind: 'break', title: 'Break', minutes: 15 },
+    ];
+    const run = newRunRecord({ workshop: null, title: 'Workshop', agenda }, 0);
+    let timing = startRun(run.timing, 0);
+    const started = { ...run, timing };
+    const stepTimes = markStep(started, 'incident', 'questions', 9 * MIN);
+    timing = finishRun(timing, 20 * MIN);
+    const record = { ...started, timing, stepTimes, steps: { incident: 1 } };
+    const [incident, ...others] = incidentStepTimes(record, [], 20 * MIN);
+    expect(others).toEqual([]);
+    expect(incident!.title).toBe('Critical incident');
+    expect(incident!.steps.slice(0, 3).map((s) => [s.id, s.actualMinutes])).toEqual([
+      ['telling', 9],
+      ['questions', 11],
+      ['stage-account', 0],
+    ]);
+    expect(incident!.steps[0]!.plannedMinutes).toBe(9);
   });
 });

@@ -1,8 +1,10 @@
+import { computed } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
 import { systemClock } from '../../../domain/clock';
 import { formatCountdown, phaseLengthMs } from '../../../domain/run-timer';
 import type { MemberId } from '../../../domain/types';
 import type { ScaffoldProps } from '../PhaseScaffolds';
-import { useNow } from '../use-now';
+import { useRunNow } from '../use-now';
 import { Agreements } from './Agreements';
 import { useOptimistic } from '../use-optimistic';
 import { Button } from '../../../ui/Button';
@@ -20,11 +22,21 @@ export function CatchUpScaffold({ record, phase, context, onChange }: ScaffoldPr
   const timeboxKey = `${phase.id}:timebox`;
   const [hasTimebox, setTimebox] = useOptimistic(record.steps[timeboxKey] === 1);
   const round = record.checkIn;
-  // Only the speaker's countdown needs the ticking clock, and only while a round runs.
-  const now = useNow();
   const speaker = round ? present[round.speaker] : undefined;
   const next = round ? present[round.speaker + 1] : present[0];
   const eachMs = present.length > 0 ? phaseLengthMs(phase) / present.length : 0;
+  // Only the speaker's countdown reads the ticking clock: it alone is redrawn as time goes.
+  const now = useRunNow();
+  const since = round?.since;
+  const name = speaker?.displayName;
+  const speakerTime = useMemo(
+    () =>
+      computed(() => {
+        const left = eachMs - (now.value - (since ?? now.value));
+        return left > 0 ? `${formatCountdown(left)} left for ${name}` : `${name}’s time is up`;
+      }),
+    [eachMs, now, since, name],
+  );
 
   function toggleAttendance(id: MemberId, isPresent: boolean) {
     setAttendance(isPresent ? [...attendance, id] : attendance.filter((m) => m !== id));
@@ -85,13 +97,7 @@ export function CatchUpScaffold({ record, phase, context, onChange }: ScaffoldPr
           {speaker && round ? (
             <div class="run-speaker" aria-live="polite">
               <p class="run-prompt">Speaking: {speaker.displayName}</p>
-              {hasTimebox && (
-                <p>
-                  {eachMs - (now - round.since) > 0
-                    ? `${formatCountdown(eachMs - (now - round.since))} left for ${speaker.displayName}`
-                    : `${speaker.displayName}’s time is up`}
-                </p>
-              )}
+              {hasTimebox && <p>{speakerTime}</p>}
               <p class="muted">{next ? `Next: ${next.displayName}` : 'Last to speak'}</p>
             </div>
           ) : (

@@ -1,35 +1,44 @@
 import { useAppState } from '../../../app/app-state';
 import { systemClock } from '../../../domain/clock';
 import { formatMediumDate, parseIsoDate } from '../../../domain/dates';
-import { canCarryForward, incidentSteps } from '../../../domain/incident-steps';
-import { DEFAULT_INCIDENT_MODEL_ID, findModel } from '../../../domain/reflection-models/registry';
+import { canCarryForward, phaseSteps } from '../../../domain/incident-steps';
+import { roomChoiceOf, withCard } from '../../../domain/room-view';
 import { carriedIncident, nextWorkshopAfter } from '../../../domain/run-record';
-import type { Incident } from '../../../domain/types';
+import { markStep, stepMarksOf } from '../../../domain/step-timing';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 import { CueCards } from './CueCards';
+import { StepTime } from './StepTime';
 import { carryIncidentForward } from '../run-data';
 import { Button } from '../../../ui/Button';
 
 /**
  * The critical incident, held the way critical reflection groups hold it: told
  * uninterrupted, questions not advice, the model's stages one at a time with their cue
- * cards, the presenter listening while the group reflects; and, for a two-part model, the
- * incident carried to the next workshop for its reconstruction.
+ * cards, the presenter listening while the group reflects; each step with its share of the
+ * time and its rule in view throughout; and, for a two-part model, the incident carried to
+ * the next workshop for its reconstruction.
  */
 export function IncidentScaffold({ record, phase, context, onChange }: ScaffoldProps) {
   const { ui } = useAppState();
-  const incident = findIncident(phase.incidentId, context.incidents, record);
-  const model = findModel(incident?.modelId ?? '') ?? findModel(DEFAULT_INCIDENT_MODEL_ID)!;
-  const part = incident?.stage ?? 'deconstruction';
-  const steps = incidentSteps(model, part, phase.plannedMinutes);
-  const at = Math.min(record.steps[phase.id] ?? 0, steps.length - 1);
+  const { incident, model, part, steps, at } = phaseSteps(record, phase, context.incidents);
   const step = steps[at]!;
+  const isCurrentPhase = record.timing.phases[record.timing.currentIndex]?.id === phase.id;
+  const isUnderway = record.timing.status === 'running' || record.timing.status === 'paused';
   const presenter = context.members.find((m) => m.id === incident?.presenterId);
   const next = context.workshop ? nextWorkshopAfter(context.siblings, context.workshop) : undefined;
   const carriedKey = `carried:${incident?.id ?? ''}`;
   const isCarried = record.steps[carriedKey] === 1;
-  const go = (index: number) =>
-    void onChange((run) => ({ steps: { ...run.steps, [phase.id]: index } }));
+  const shown = roomChoiceOf(record).card;
+  const shownCard = shown?.phaseId === phase.id && shown.stepId === step.id ? shown.text : null;
+
+  const go = (index: number) => {
+    const now = systemClock.now();
+    const stepId = steps[index]!.id;
+    void onChange((run) => ({
+      steps: { ...run.steps, [phase.id]: index },
+      stepTimes: markStep(run, phase.id, stepId, now),
+    }));
+  };
 
   async function carry() {
     if (!incident || !next) return;
@@ -46,7 +55,7 @@ export function IncidentScaffold({ record, phase, context, onChange }: ScaffoldP
   }
 
   return (
-    <section class="card stack" aria-labelledby={`incident-${phase.id}`}>
+    <section class="card stack run-incident" aria-labelledby={`incident-${phase.id}`}>
       <div class="run-incident-head">
         <h2 id={`incident-${phase.id}`}>{incident?.title || 'Critical incident'}</h2>
         <p class="muted">
@@ -54,27 +63,52 @@ export function IncidentScaffold({ record, phase, context, onChange }: ScaffoldP
           {part === 'reconstruction' && ' · second part: reconstruction'}
         </p>
       </div>
-      <p class="run-step">
-        Step {at + 1} of {steps.length} · about {step.minutes} min
-      </p>
-      <h3 class="run-step-title">{step.title}</h3>
-      {step.kind === 'questions' && (
-        <p class="run-rule" role="note">
-          Questions, not advice
+      <div class="run-step-head">
+        <p class="run-step">
+          Step {at + 1} of {steps.length} ·{' '}
+          {isCurrentPhase && isUnderway ? (
+            <StepTime
+              phase={phase}
+              marks={stepMarksOf(record, phase.id)}
+              step={step}
+              key={`${step.id}:${stepMarksOf(record, phase.id).length}`}
+            />
+          ) : (
+            `about ${step.minutes} min`
+          )}
         </p>
-      )}
+        <div class="row">
+          <Button disabled={at === 0} onClick={() => go(at - 1)}>
+            Previous step
+          </Button>
+          <Button variant="primary" disabled={at >= steps.length - 1} onClick={() => go(at + 1)}>
+            Next step
+          </Button>
+        </div>
+      </div>
+      <div class="run-step-rule">
+        <h3 class="run-step-title">{step.title}</h3>
+        <p class="run-rule" role="note">
+          {step.rule}
+        </p>
+      </div>
       <p class="run-prompt">{step.guidance}</p>
       {step.kind === 'stage' && (
-        <CueCards key={step.id} cards={step.cueCards} label={`Listener cue cards: ${step.title}`} />
+        <CueCards
+          key={step.id}
+          cards={step.cueCards}
+          label={`Listener cue cards: ${step.title}`}
+          shownCard={shownCard}
+          onShow={(text) =>
+            void onChange((run) => ({
+              roomDisplay: withCard(
+                run,
+                text === null ? null : { phaseId: phase.id, stepId: step.id, text },
+              ),
+            }))
+          }
+        />
       )}
-      <div class="row">
-        <Button disabled={at === 0} onClick={() => go(at - 1)}>
-          Previous step
-        </Button>
-        <Button variant="primary" disabled={at >= steps.length - 1} onClick={() => go(at + 1)}>
-          Next step
-        </Button>
-      </div>
       {incident && canCarryForward(model, part) && (
         <div class="run-carry">
           {isCarried ? (
@@ -91,15 +125,4 @@ export function IncidentScaffold({ record, phase, context, onChange }: ScaffoldP
       )}
     </section>
   );
-}
-
-/** The phase's incident; else one of the workshop's incidents that is in no slot. */
-function findIncident(
-  id: Incident['id'] | undefined,
-  incidents: readonly Incident[],
-  record: ScaffoldProps['record'],
-): Incident | undefined {
-  if (id) return incidents.find((incident) => incident.id === id);
-  const slotted = new Set(record.timing.phases.map((p) => p.incidentId).filter(Boolean));
-  return incidents.find((incident) => !slotted.has(incident.id));
 }
