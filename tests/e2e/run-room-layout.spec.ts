@@ -20,7 +20,7 @@ async function planAndStart(page: Page) {
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
   await page.getByRole('link', { name: 'Run this workshop' }).click();
   await page.getByRole('button', { name: 'Start the workshop' }).click();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   // Notices are another part's concern: out of the way of what is measured here.
   const dismiss = page.getByRole('button', { name: 'Dismiss' });
   while ((await dismiss.count()) > 0) await dismiss.first().click();
@@ -73,7 +73,7 @@ for (const viewport of [
         rule: page.getByRole('note').filter({ hasText: 'Questions, not advice' }),
         'cue card': page.getByText('What made this moment stand out for you?'),
         'next step': page.getByRole('button', { name: 'Next step' }),
-        pause: page.getByRole('button', { name: 'Pause' }),
+        pause: page.getByRole('button', { name: 'Pause', exact: true }),
         'next phase': page.getByRole('button', { name: /End phase now|^Next phase$/ }),
       });
       expect(await seriousViolations(page), 'axe on the incident step').toEqual([]);

@@ -232,23 +232,23 @@ test('a reload of the controlling tab keeps control there, with another tab open
   await first.goto('./#/run');
   await first.getByRole('link', { name: /ad-hoc workshop/ }).click();
   await first.getByRole('button', { name: 'Start the workshop' }).click();
-  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   const second = await context.newPage();
   await second.goto(first.url());
   await expect(second.getByText(/running in another tab or window/)).toBeVisible();
 
   await first.reload();
-  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect(first.getByText(/running in another tab or window/)).toHaveCount(0);
   // Long after the other tab could have offered to take over: still exactly one in control.
   await second.waitForTimeout(4_000);
   await expect(second.getByText(/running in another tab or window/)).toBeVisible();
   await expect(second.getByRole('button', { name: 'Take over' })).toHaveCount(0);
-  await expect(second.getByRole('button', { name: 'Pause' })).toHaveCount(0);
-  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Pause', exact: true })).toHaveCount(0);
+  await expect(first.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 
   // Closing it (not a reload) frees control for the other tab.
   await first.close();
   await second.getByRole('button', { name: 'Take over' }).click();
-  await expect(second.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 });
