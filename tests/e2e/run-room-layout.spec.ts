@@ -83,6 +83,33 @@ for (const viewport of [
         'time left, scrolled': page.getByRole('timer', { name: 'Time left in this phase' }),
       });
     });
+
+    test('a message never covers the clock, its controls or the step’s', async ({ page }) => {
+      await planAndStart(page);
+      await toALensStep(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.getByRole('button', { name: /^Carry to the next workshop/ }).click();
+      const notice = page.getByRole('status').filter({ hasText: 'Carried to the next workshop:' });
+      await expect(notice).toBeVisible();
+      const covered = await notice.boundingBox();
+      for (const [name, locator] of Object.entries({
+        'the clock bar': page.locator('.run-bar'),
+        'next step': page.getByRole('button', { name: 'Next step' }),
+        rule: page.getByRole('note').filter({ hasText: 'Questions, not advice' }),
+      })) {
+        const box = (await locator.boundingBox())!;
+        const overlaps =
+          covered!.x < box.x + box.width &&
+          box.x < covered!.x + covered!.width &&
+          covered!.y < box.y + box.height &&
+          box.y < covered!.y + covered!.height;
+        // Inside the clock's own column (landscape) is its place, not a cover.
+        const isInside =
+          name === 'the clock bar' && (await locator.locator('.run-notices').count());
+        expect(overlaps && !isInside, `the message covers ${name}`).toBe(false);
+      }
+      await expectInView(page, { message: notice });
+    });
   });
 }
 

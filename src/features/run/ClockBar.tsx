@@ -11,6 +11,7 @@ import {
 import type { RunTiming } from '../../domain/types';
 import { Button } from '../../ui/Button';
 import { useFocusOnArrival } from '../../ui/use-focus-on-arrival';
+import { NoticeDock } from '../../app/Notices';
 import { CarePause } from './CarePause';
 import { unlockAudio } from './cues';
 import { RunClock } from './RunClock';
@@ -57,6 +58,7 @@ export function ClockBar(props: Props) {
           <ClockControls {...props} />
           {toggle}
         </div>
+        <NoticeDock class="run-notices" />
       </div>
     );
   }
@@ -92,6 +94,8 @@ export function ClockBar(props: Props) {
           {toggle}
         </div>
       </div>
+      {/* The app's messages, kept off the clock and the step (beside them in landscape). */}
+      <NoticeDock class="run-notices" />
     </section>
   );
 }
