@@ -14,7 +14,7 @@ async function planAndStart(page, base) {
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
   await page.getByRole('link', { name: 'Run this workshop' }).click();
   await page.getByRole('button', { name: 'Start the workshop' }).click();
-  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
   for (const title of ['Literature discussion', 'Break', 'Critical incident']) {
     await page.getByRole('button', { name: /End phase now|^Next phase$/ }).click();
     await page.locator('#phase-heading', { hasText: title }).waitFor();
