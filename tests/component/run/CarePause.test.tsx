@@ -1,31 +1,15 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getRun, saveRun } from '../../../src/db/runs';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { saveRun } from '../../../src/db/runs';
 import { newRunRecord } from '../../../src/domain/run-record';
 import { viewRun } from '../../../src/domain/run-timer';
-import type { RunId } from '../../../src/domain/types';
 import { RecordScreen } from '../../../src/features/run/RecordScreen';
 import { RunLive } from '../../../src/features/run/RunLive';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
+import { MIN, T0, stored, useRunClock } from './run-screen';
 
-// These screens read the database before they show: allow for a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
-vi.setConfig({ testTimeout: 30_000 });
-
-const T0 = Date.UTC(2026, 3, 14, 8, 30);
-const MIN = 60_000;
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-
-afterEach(() => vi.useRealTimers());
-
-async function stored(id: RunId) {
-  return (await getRun(id))!;
-}
+useRunClock();
 
 describe('a pause for care', () => {
   it('stops the clock, shows a calm script, and the record keeps only that it happened', async () => {

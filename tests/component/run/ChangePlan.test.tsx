@@ -1,46 +1,16 @@
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getRun, saveRun } from '../../../src/db/runs';
-import { newRunRecord } from '../../../src/domain/run-record';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { viewRun } from '../../../src/domain/run-timer';
 import type { RunId } from '../../../src/domain/types';
-import { RunLive } from '../../../src/features/run/RunLive';
-import { renderWithApp } from '../../helpers/render';
-import { seedPlan } from '../plan/seed';
+import { MIN, T0, startedRun, stored, useRunClock } from './run-screen';
 
-// These screens read the database before they show: allow for a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
-vi.setConfig({ testTimeout: 30_000 });
-
-const T0 = Date.UTC(2026, 3, 14, 8, 30);
-const MIN = 60_000;
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-
-afterEach(() => vi.useRealTimers());
-
-async function stored(id: RunId) {
-  return (await getRun(id))!;
-}
-
-async function running() {
-  const { workshops } = await seedPlan();
-  const run = newRunRecord({ workshop: workshops[0]!, title: 'Workshop 1 of 5' }, T0);
-  await saveRun(run);
-  renderWithApp(<RunLive id={run.id} />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
-  await screen.findByRole('button', { name: 'Pause' });
-  return run;
-}
+useRunClock();
 
 const titles = async (id: RunId) => (await stored(id)).timing.phases.map((p) => p.title);
 
 describe('changing the plan while running', () => {
   it('skips, moves and adds phases, each undone once', async () => {
-    const run = await running();
+    const run = await startedRun();
     fireEvent.click(screen.getByRole('button', { name: 'Change the plan' }));
     const panel = screen.getByRole('region', { name: 'Change the plan' });
 
@@ -85,7 +55,7 @@ describe('changing the plan while running', () => {
   });
 
   it('checks an added title for identifying details before it goes in the record', async () => {
-    const run = await running();
+    const run = await startedRun();
     fireEvent.click(screen.getByRole('button', { name: 'Change the plan' }));
     const panel = screen.getByRole('region', { name: 'Change the plan' });
     fireEvent.input(within(panel).getByLabelText('Title'), {
@@ -99,7 +69,7 @@ describe('changing the plan while running', () => {
 
 describe('rebalancing, choosing which phases give time', () => {
   it('protects individual reflection by default, and takes only from the phases ticked', async () => {
-    const run = await running();
+    const run = await startedRun();
     act(() => {
       vi.setSystemTime(T0 + 50 * MIN);
       window.dispatchEvent(new Event('focus'));

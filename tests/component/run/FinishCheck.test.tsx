@@ -1,41 +1,17 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getRun, saveRun } from '../../../src/db/runs';
-import { newRunRecord } from '../../../src/domain/run-record';
-import type { RunId } from '../../../src/domain/types';
-import { RunLive } from '../../../src/features/run/RunLive';
-import { renderWithApp } from '../../helpers/render';
-import { seedPlan } from '../plan/seed';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { startedRun, stored, useRunClock } from './run-screen';
 
-// These screens read the database before they show: allow for a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
-vi.setConfig({ testTimeout: 30_000 });
-
-const T0 = Date.UTC(2026, 3, 14, 8, 30);
 const HELD_BACK = 'Ring jane.doe@example.org about it';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-
-afterEach(() => vi.useRealTimers());
-
-async function stored(id: RunId) {
-  return (await getRun(id))!;
-}
+useRunClock();
 
 /**
  * A workshop at its last phase with notes held back in the catch-up (they may identify
  * someone) and a questionnaire answer typed but not put away; the facilitator then finishes.
  */
 async function finishWithTypingLeft() {
-  const { workshops } = await seedPlan();
-  const run = newRunRecord({ workshop: workshops[0]!, title: 'Workshop 1 of 5' }, T0);
-  await saveRun(run);
-  renderWithApp(<RunLive id={run.id} />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
-  await screen.findByRole('button', { name: 'Pause' });
+  const run = await startedRun();
   const notes = screen.getByLabelText('Group notes: Catch-up');
   notes.focus();
   fireEvent.input(notes, { target: { value: HELD_BACK } });

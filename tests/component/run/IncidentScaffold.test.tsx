@@ -1,34 +1,16 @@
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getRun, saveRun } from '../../../src/db/runs';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { saveRun } from '../../../src/db/runs';
 import { saveIncident } from '../../../src/db/incidents';
 import { newRunRecord } from '../../../src/domain/run-record';
-import type { Incident, IncidentId, RunId } from '../../../src/domain/types';
+import type { Incident, IncidentId } from '../../../src/domain/types';
 import RoomDisplay from '../../../src/features/run/RoomDisplay';
 import { RunLive } from '../../../src/features/run/RunLive';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
+import { MIN, T0, advance, stored, useRunClock } from './run-screen';
 
-// These screens read the database before they show: allow for a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
-vi.setConfig({ testTimeout: 30_000 });
-
-const T0 = Date.UTC(2026, 3, 14, 8, 30);
-const MIN = 60_000;
-
-function advance(ms: number) {
-  act(() => {
-    vi.setSystemTime(Date.now() + ms);
-    window.dispatchEvent(new Event('focus'));
-  });
-}
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-
-afterEach(() => vi.useRealTimers());
+useRunClock();
 
 /** A running workshop at its 90-minute critical incident (Fook & Gardner). */
 async function atTheIncident() {
@@ -61,8 +43,6 @@ async function atTheIncident() {
   await screen.findByRole('heading', { name: 'The visit that went quiet' });
   return run;
 }
-
-const stored = async (id: RunId) => (await getRun(id))!;
 
 describe('a timed incident step', () => {
   it('shows its own time left, pauses with the workshop, and cues gently when spent', async () => {

@@ -1,6 +1,6 @@
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getRun, saveRun } from '../../../src/db/runs';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { saveRun } from '../../../src/db/runs';
 import { getIncident, saveIncident } from '../../../src/db/incidents';
 import { newRunRecord } from '../../../src/domain/run-record';
 import { viewRun } from '../../../src/domain/run-timer';
@@ -8,21 +8,7 @@ import type { Incident, IncidentId, RunId } from '../../../src/domain/types';
 import { RunLive } from '../../../src/features/run/RunLive';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
-
-// These screens read the database before they show: allow for a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
-vi.setConfig({ testTimeout: 30_000 });
-
-const T0 = Date.UTC(2026, 3, 14, 8, 30);
-const MIN = 60_000;
-
-/** Moves the wall clock on, and tells the screen (as a tablet waking up would). */
-function advance(ms: number) {
-  act(() => {
-    vi.setSystemTime(Date.now() + ms);
-    window.dispatchEvent(new Event('focus'));
-  });
-}
+import { MIN, T0, advance, stored, useRunClock } from './run-screen';
 
 async function seedRun() {
   const plan = await seedPlan();
@@ -48,16 +34,7 @@ async function seedRun() {
   return { ...plan, run, incident };
 }
 
-async function stored(id: RunId) {
-  return (await getRun(id))!;
-}
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-});
-
-afterEach(() => vi.useRealTimers());
+useRunClock();
 
 describe('running a workshop', () => {
   it('starts, counts down from the clock, cues two minutes before the end, and moves on', async () => {
