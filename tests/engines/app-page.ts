@@ -63,10 +63,15 @@ export class AppPage {
    */
   async awaitStart(name: string): Promise<void> {
     const heading = byRole('heading', name, 1);
-    await until(`${describeQuery(heading)}, or an error`, async () => {
+    await until(`${describeQuery(heading)} drawn by the app, or an error`, async () => {
       await this.collectErrors();
       if (this.errors.length > 0) return true;
-      return (await this.textOf(heading)) === null ? null : true;
+      // index.html draws Plan's first screen before the app starts, inert: the app has
+      // started once it has taken that screen over.
+      const isDrawnOnly = await this.page.evaluate(() =>
+        Boolean(document.querySelector('#app[data-prerendered]')),
+      );
+      return isDrawnOnly || (await this.textOf(heading)) === null ? null : true;
     });
   }
 
