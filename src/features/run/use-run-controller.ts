@@ -76,6 +76,8 @@ export function useRunController(
 
     /** Waits in line, read-only, until the lock is free; then offers to take over. */
     async function waitInLine() {
+      // No longer in control (if it ever was): a reload of this tab must not take it back.
+      markControl(id, false);
       while (isActive) {
         setRole('viewer');
         try {
