@@ -172,13 +172,16 @@ test('a facilitator plans a series, its agenda, reading and pack, and finds it a
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'First series' })).toBeVisible();
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
-  expect(await agendaTitles(page)).toEqual([
-    'Catch-up',
-    'Critical incident',
-    'Literature discussion',
-    'Individual reflection and review',
-    'Planning the follow-up',
-  ]);
+  // Polled: the workshop screen fills its agenda in as its data arrives.
+  await expect
+    .poll(() => agendaTitles(page))
+    .toEqual([
+      'Catch-up',
+      'Critical incident',
+      'Literature discussion',
+      'Individual reflection and review',
+      'Planning the follow-up',
+    ]);
   await expect(page.locator('.incident-card').first().getByLabel('Title')).toHaveValue(
     'The visit that went quiet',
   );
