@@ -19,10 +19,10 @@ const root = document.getElementById('app')!;
 const firstScreen = preloadSection(findSection(state.router.route.value.section));
 // When index.html already shows the first screen (drawn at build time), the app renders over
 // it once that screen's code is here, reusing its elements, so nothing moves or flashes.
-const wait = isFirstScreenDrawn()
+const ready = isFirstScreenDrawn()
   ? firstScreen
-  : new Promise((later) => setTimeout(later, FIRST_PAINT_WAIT_MS));
-void Promise.race([firstScreen, wait]).then(() => {
+  : Promise.race([firstScreen, new Promise((later) => setTimeout(later, FIRST_PAINT_WAIT_MS))]);
+void ready.then(() => {
   render(<App state={state} />, root);
   // The drawn screen was inert (typing in it would have been lost); the app's is not.
   root.removeAttribute('inert');
