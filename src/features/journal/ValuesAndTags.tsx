@@ -1,3 +1,5 @@
+import { Field } from '../../ui/Field';
+
 /** The values at stake and the tags, each typed as a list separated by commas. */
 export function ValuesAndTags({
   valuesText,
@@ -12,30 +14,36 @@ export function ValuesAndTags({
 }) {
   return (
     <div class="form-grid">
-      <div class="field">
-        <label htmlFor="entry-values">Values at stake</label>
-        <span class="hint">Separate with commas, e.g. honesty, the child’s voice.</span>
-        <input
-          id="entry-values"
-          type="text"
-          autocomplete="off"
-          spellcheck={false}
-          value={valuesText}
-          onInput={(event) => onValues(event.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label htmlFor="entry-tags">Tags</label>
-        <span class="hint">Separate with commas.</span>
-        <input
-          id="entry-tags"
-          type="text"
-          autocomplete="off"
-          spellcheck={false}
-          value={tagsText}
-          onInput={(event) => onTags(event.currentTarget.value)}
-        />
-      </div>
+      <Field
+        id="entry-values"
+        label="Values at stake"
+        hint="Separate with commas, e.g. honesty, the child’s voice."
+      >
+        <PrivateListInput value={valuesText} onText={onValues} />
+      </Field>
+      <Field id="entry-tags" label="Tags" hint="Separate with commas.">
+        <PrivateListInput value={tagsText} onText={onTags} />
+      </Field>
     </div>
+  );
+}
+
+/** A private list typed with commas: kept from autofill and the browser's spellchecker. */
+function PrivateListInput(props: {
+  id?: string;
+  'aria-describedby'?: string;
+  value: string;
+  onText: (text: string) => void;
+}) {
+  const { value, onText, ...tied } = props;
+  return (
+    <input
+      {...tied}
+      type="text"
+      autocomplete="off"
+      spellcheck={false}
+      value={value}
+      onInput={(event) => onText(event.currentTarget.value)}
+    />
   );
 }
