@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { RESOLVE_ALIASES } from './vite.config';
 
+// Every test sees the same device zone, whatever the machine's: the one the tests were written
+// in. Tests of other zones name their zone. Set before the workers start, so Intl reads it.
+process.env.TZ = 'Europe/London';
+
 export default defineConfig({
   plugins: [preact({ prerender: { enabled: false } })],
   resolve: { alias: RESOLVE_ALIASES },

@@ -1,6 +1,8 @@
-// An iCalendar file (RFC 5545) for a series: one event per workshop in UK local time, with
-// the Europe/London time zone spelt out so any calendar app places it right.
-import { addLocalMinutes } from './calendar';
+// An iCalendar file (RFC 5545) for a series: one event per workshop. Times are written in UTC
+// (RFC 5545's "form #2"), worked out from the group's zone here, so Outlook, Google Calendar
+// and Apple Calendar all put each workshop at the right instant in any zone, across clock
+// changes, with no time-zone definition to get wrong; each shows it in its user's own zone.
+import { zonedToUtc } from './time-zone';
 import type { EpochMs, IsoDate, LocalTime } from './types';
 
 export interface CalendarEvent {
@@ -16,26 +18,6 @@ export interface CalendarEvent {
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
-
-const LONDON_TIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/London',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0000',
-  'TZOFFSETTO:+0100',
-  'TZNAME:BST',
-  'DTSTART:19810329T010000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0000',
-  'TZNAME:GMT',
-  'DTSTART:19961027T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {
@@ -68,10 +50,6 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-function localStamp(date: IsoDate, time: LocalTime): string {
-  return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
-}
-
 function utcStamp(ms: EpochMs): string {
   return new Date(ms)
     .toISOString()
@@ -79,14 +57,15 @@ function utcStamp(ms: EpochMs): string {
     .replace(/\.\d{3}/, '');
 }
 
-function eventLines(event: CalendarEvent, stamp: string): string[] {
-  const end = addLocalMinutes(event.date, event.startTime, event.lengthMinutes);
+function eventLines(event: CalendarEvent, stamp: string, timeZone: string): string[] {
+  const start = zonedToUtc(event.date, event.startTime, timeZone);
   const lines = [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART;TZID=Europe/London:${localStamp(event.date, event.startTime)}`,
-    `DTEND;TZID=Europe/London:${localStamp(end.date, end.time)}`,
+    `DTSTART:${utcStamp(start)}`,
+    // Its length in real time: a workshop that spans a clock change still lasts four hours.
+    `DTEND:${utcStamp(start + event.lengthMinutes * 60_000)}`,
     `SUMMARY:${escapeText(event.summary)}`,
   ];
   if (event.location.trim()) lines.push(`LOCATION:${escapeText(event.location)}`);
@@ -95,10 +74,13 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
   return lines;
 }
 
-/** The whole calendar file, with CRLF line ends and folded lines. */
+/**
+ * The whole calendar file, with CRLF line ends and folded lines. Each event's date and time
+ * are wall-clock times in `timeZone`, the group's.
+ */
 export function buildCalendar(
   events: readonly CalendarEvent[],
-  options: { stamp: EpochMs; name: string },
+  options: { stamp: EpochMs; name: string; timeZone: string },
 ): string {
   const stamp = utcStamp(options.stamp);
   const lines = [
@@ -108,9 +90,9 @@ export function buildCalendar(
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,
-    'X-WR-TIMEZONE:Europe/London',
-    ...LONDON_TIMEZONE,
-    ...events.flatMap((event) => eventLines(event, stamp)),
+    // A hint for the apps that read it: the zone to show the calendar in.
+    `X-WR-TIMEZONE:${options.timeZone}`,
+    ...events.flatMap((event) => eventLines(event, stamp, options.timeZone)),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;

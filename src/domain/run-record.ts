@@ -1,11 +1,11 @@
 // A run's record as data: how a new one starts, and what the session record and the
 // follow-up view show (planned against actual, phase by phase). Pure: no storage, no DOM.
 import { AGENDA_KIND_TITLES, defaultAgenda } from './agenda';
-import { londonToUtc } from './calendar';
 import { newId, type IdGenerator } from './ids';
 import { phaseSteps } from './incident-steps';
 import { createTiming, phaseElapsedMs } from './run-timer';
 import { stepActuals, stepMarksOf, type StepActual } from './step-timing';
+import { deviceTimeZone, zonedToUtc } from './time-zone';
 import type {
   AgendaItem,
   EpochMs,
@@ -22,10 +22,12 @@ export interface NewRun {
   title: string;
   /** The agenda to run; the workshop's, or the default one for an ad-hoc workshop. */
   agenda?: readonly AgendaItem[];
+  /** The group's time zone: the workshop's date and start time are wall-clock times there. */
+  timeZone?: string;
 }
 
 export function newRunRecord(
-  { workshop, title, agenda }: NewRun,
+  { workshop, title, agenda, timeZone = deviceTimeZone() }: NewRun,
   now: EpochMs,
   generateId?: IdGenerator,
 ): RunRecord {
@@ -39,7 +41,8 @@ export function newRunRecord(
     status: 'ready',
     timing: createTiming(
       items.length > 0 ? items : defaultAgenda(generateId),
-      workshop ? londonToUtc(workshop.date, workshop.startTime) : null,
+      workshop ? zonedToUtc(workshop.date, workshop.startTime, timeZone) : null,
+      timeZone,
     ),
     attendance: [],
     themes: '',

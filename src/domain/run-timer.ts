@@ -2,15 +2,19 @@
 // `now` and returns new state; every display (time left, progress, projected finish) is
 // computed from `now`. Nothing counts ticks, so a sleeping tablet, a background tab or a
 // reload shows the right time the moment it looks again.
-import { londonDateAt } from './calendar';
+import { deviceTimeZone, isTimeZone, zonedDateAt } from './time-zone';
 import type { AgendaItem, EpochMs, RunPhase, RunTiming } from './types';
 
 const MINUTE_MS = 60_000;
 
-/** A fresh, not yet started timing for an agenda, planned to start at `scheduledStartAt`. */
+/**
+ * A fresh, not yet started timing for an agenda, planned to start at `scheduledStartAt` in a
+ * group meeting in `timeZone`.
+ */
 export function createTiming(
   agenda: readonly AgendaItem[],
   scheduledStartAt: EpochMs | null = null,
+  timeZone: string = deviceTimeZone(),
 ): RunTiming {
   return {
     phases: agenda.map((item) => {
@@ -34,6 +38,7 @@ export function createTiming(
     startedAt: null,
     plannedFinishAt: null,
     scheduledStartAt,
+    timeZone,
     pausedAt: null,
     pausedTotalMs: 0,
     finishedAt: null,
@@ -64,9 +69,17 @@ function totalLengthMs(timing: RunTiming): number {
 function plannedFinishFor(timing: RunTiming, now: EpochMs): EpochMs {
   const total = totalLengthMs(timing);
   const scheduled = timing.scheduledStartAt ?? null;
+  const zone = timingTimeZone(timing);
   const onItsDay =
-    scheduled !== null && londonDateAt(scheduled) === londonDateAt(now) && now < scheduled + total;
+    scheduled !== null &&
+    zonedDateAt(scheduled, zone) === zonedDateAt(now, zone) &&
+    now < scheduled + total;
   return onItsDay ? scheduled + total : now + total;
+}
+
+/** The zone the run's planned day and clock times are read in. */
+export function timingTimeZone(timing: Pick<RunTiming, 'timeZone'>): string {
+  return timing.timeZone && isTimeZone(timing.timeZone) ? timing.timeZone : deviceTimeZone();
 }
 
 function updatePhase(
@@ -239,6 +252,8 @@ export interface RunView {
   projectedFinishAt: EpochMs;
   /** Projected finish minus planned finish: positive means running late. */
   overrunMs: number;
+  /** The zone the clock times are shown in: the group's. */
+  timeZone: string;
 }
 
 export function viewRun(timing: RunTiming, now: EpochMs): RunView {
@@ -281,6 +296,7 @@ export function viewRun(timing: RunTiming, now: EpochMs): RunView {
     plannedFinishAt,
     projectedFinishAt,
     overrunMs: projectedFinishAt - plannedFinishAt,
+    timeZone: timingTimeZone(timing),
   };
 }
 

@@ -10,6 +10,8 @@ export interface SeriesCalendarInput {
   series: Series;
   workshops: readonly Workshop[];
   literature: readonly LiteratureItem[];
+  /** The group's zone: its workshops' dates and times are wall-clock times there. */
+  timeZone: string;
 }
 
 export function citation(item: Pick<LiteratureItem, 'authors' | 'year' | 'title'>): string {
@@ -57,5 +59,6 @@ export function seriesCalendar(input: SeriesCalendarInput, stamp: number): strin
   return buildCalendar(seriesCalendarEvents(input), {
     stamp,
     name: input.series.title || 'Reflection group',
+    timeZone: input.timeZone,
   });
 }

@@ -15,7 +15,7 @@ export type RecordId = Brand<string, 'RecordId'>;
 
 /** Milliseconds since the Unix epoch (UTC). */
 export type EpochMs = number;
-/** A calendar date, `yyyy-MM-dd`, in the group's local time (Europe/London). */
+/** A calendar date, `yyyy-MM-dd`, in the group's own time zone. */
 export type IsoDate = string;
 /** A local wall-clock time, `HH:mm`. */
 export type LocalTime = string;
@@ -27,6 +27,12 @@ export interface Group {
   name: string;
   groundRules: string;
   confidentiality: string;
+  /**
+   * Where the group meets, as an IANA zone name ("Australia/Sydney"): workshops' dates and
+   * times are wall-clock times there. Absent in groups made before it was kept, which read it
+   * as the device's zone.
+   */
+  timeZone?: string;
   createdAt: EpochMs;
   updatedAt: EpochMs;
 }
@@ -153,6 +159,11 @@ export interface RunTiming {
   plannedFinishAt: EpochMs | null;
   /** The plan's start, for a planned workshop (absent in runs stored before it was kept). */
   scheduledStartAt?: EpochMs | null;
+  /**
+   * The group's time zone when the run was set up (an IANA name): what "its planned day" and
+   * the clock times shown mean. Absent in runs stored before it was kept: the device's zone.
+   */
+  timeZone?: string;
   pausedAt: EpochMs | null;
   pausedTotalMs: number;
   finishedAt: EpochMs | null;

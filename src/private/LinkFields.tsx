@@ -1,4 +1,4 @@
-import { parseIsoDate, formatMediumDate } from '../domain/dates';
+import { formatMediumDate } from '../ui/dates';
 import type { EntryLinks } from '../domain/journal';
 import type { IncidentId, LiteratureId, WorkshopId } from '../domain/types';
 import { type LinkTargets } from './private-data';
@@ -8,7 +8,7 @@ export function workshopLabel(targets: LinkTargets, id: string): string {
   const workshop = targets.workshops.find((w) => w.id === id);
   if (!workshop) return 'A workshop no longer on this device';
   const group = workshop.groupId ? targets.groupNames[workshop.groupId] : undefined;
-  const date = formatMediumDate(parseIsoDate(workshop.date));
+  const date = formatMediumDate(workshop.date);
   return group ? `${group}: workshop on ${date}` : `Workshop on ${date}`;
 }
 

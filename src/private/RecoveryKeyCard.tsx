@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatLongDate } from '../domain/dates';
+import { formatLongDate } from '../ui/dates';
 import { Button } from '../ui/Button';
 
 /**

@@ -13,6 +13,10 @@ afterEach(() => {
 // (an unhandled error that fails the run, seen on a busy machine): let them all fire first.
 afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
+// jsdom says en-US; the app's own default, and what the tests read, is British. Set before
+// any test imports the app, which reads the device's languages once.
+Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true });
+
 // Sections load lazily; on a busy 2-core CI machine the first import can take over the
 // default second. Waiting longer costs nothing when things are quick.
 configure({ asyncUtilTimeout: 5_000 });

@@ -4,7 +4,7 @@ import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import { useLinkTargets } from '../../private/private-data';
 import { isBlankCard, makeCard, writtenActions, type ActionCard } from '../../domain/action-cards';
-import { londonDateAt } from '../../domain/calendar';
+import { deviceToday } from '../../domain/time-zone';
 import { systemClock } from '../../domain/clock';
 import { newId, randomId } from '../../domain/ids';
 import type { RecordId, WorkshopId } from '../../domain/types';
@@ -31,7 +31,7 @@ function initialCard(
   const now = systemClock.now();
   return makeCard({
     id: newId<RecordId>(),
-    date: londonDateAt(now),
+    date: deviceToday(now),
     now,
     workshopId: workshopId ?? null,
     newActionId: randomId,

@@ -11,7 +11,7 @@ import {
   type ActionCard,
   type DueStatus,
 } from '../../domain/action-cards';
-import { londonDateAt } from '../../domain/calendar';
+import { deviceToday } from '../../domain/time-zone';
 import { systemClock } from '../../domain/clock';
 import { workshopLabel } from '../../private/LinkFields';
 import { dueLabel, formatDate } from './card-labels';
@@ -23,7 +23,7 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 export function CardList() {
   const { actionCards, vaultSession } = usePrivateStores();
   const targets = useLinkTargets();
-  const today = londonDateAt(systemClock.now());
+  const today = deviceToday(systemClock.now());
   const workshops = targets.value?.workshops ?? [];
   const { open, done } = sortCards([...actionCards.cards.value.values()], today, (card) =>
     workshopDatesFor(card, workshops),

@@ -11,7 +11,7 @@ import {
   type ActionCard,
   type FollowUp,
 } from '../../domain/action-cards';
-import { londonDateAt } from '../../domain/calendar';
+import { deviceToday } from '../../domain/time-zone';
 import { systemClock } from '../../domain/clock';
 import type { IsoDate, RecordId } from '../../domain/types';
 import { usePrivateDraft } from '../../private/use-private-draft';
@@ -30,7 +30,7 @@ export function FollowUpFlow({ cardId }: { cardId: RecordId }) {
   const { ui } = useAppState();
   const [card, setCard] = useState(() => actionCards.cards.peek().get(cardId) ?? null);
   const [step, setStep] = useState(0);
-  const [on, setOn] = useState(() => londonDateAt(systemClock.now()));
+  const [on, setOn] = useState(() => deviceToday(systemClock.now()));
   const autosave = usePrivateDraft(card, { save: (next: ActionCard) => actionCards.save(next) });
   const heading = useRef<HTMLHeadingElement>(null);
   const hasStepped = useRef(false);

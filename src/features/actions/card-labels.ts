@@ -1,9 +1,9 @@
 // Plain words for a card's dates and state, shared by the list and the editor.
-import { formatMediumDate, parseIsoDate } from '../../domain/dates';
+import { formatMediumDate } from '../../ui/dates';
 import type { DueStatus } from '../../domain/action-cards';
 
 export function formatDate(date: string): string {
-  return formatMediumDate(parseIsoDate(date));
+  return formatMediumDate(date);
 }
 
 /** E.g. "Overdue: by 1 May", "Due: workshop on 6 May", "Next: follow up on 1 Jun". */

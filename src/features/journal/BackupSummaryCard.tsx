@@ -1,4 +1,4 @@
-import { formatClockTime, formatMediumDate } from '../../domain/dates';
+import { formatClockTime, formatMediumDate } from '../../ui/dates';
 import { countsInWords, totalCount } from './backup-words';
 import type { InspectedBackup } from './restore';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { londonDateAt } from '../../domain/calendar';
+import { deviceToday } from '../../domain/time-zone';
 import { systemClock } from '../../domain/clock';
 import { BEFORE_NEXT_WORKSHOP_PROMPTS, workshopWindow } from '../../domain/journal';
 import type { LoadedEntry } from '../../private/journal-store';
@@ -22,7 +22,7 @@ export function BetweenWorkshops({
   /** Shows the entries written on or after this date. */
   onShowSince: (date: string) => void;
 }) {
-  const today = londonDateAt(systemClock.now());
+  const today = deviceToday(systemClock.now());
   const rhythm = targets ? workshopWindow(targets.workshops, today) : null;
   const lastDate = rhythm?.last?.date;
   const sinceLast = useMemo(

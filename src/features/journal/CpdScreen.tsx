@@ -15,7 +15,7 @@ import {
   type CpdDraft,
   type CpdWork,
 } from '../../domain/cpd';
-import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { formatLongDate } from '../../ui/dates';
 import type { RecordId } from '../../domain/types';
 import { IdentifyingDetailsWarning } from '../../ui/IdentifyingDetailsWarning';
 import type { Vault } from '../../vault/vault';
@@ -92,7 +92,7 @@ export function CpdScreen({ vault }: { vault: Vault }) {
           workshop && targets.value
             ? workshopLabel(targets.value, workshop.id)
             : 'A critical reflection group workshop',
-        date: workshop ? formatLongDate(parseIsoDate(workshop.date)) : '',
+        date: workshop ? formatLongDate(workshop.date) : '',
         entries: entries.filter((e) => selected.has(e.id)),
       }),
     [entries, selected, workshop, targets.value],

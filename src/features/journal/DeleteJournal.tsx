@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { formatLongDate } from '../../domain/dates';
+import { formatLongDate } from '../../ui/dates';
 import { Dialog } from '../../ui/Dialog';
 import {
   KdfUnavailableError,

@@ -1,4 +1,4 @@
-import { formatMediumDate, parseIsoDate } from '../../domain/dates';
+import { formatMediumDate } from '../../ui/dates';
 import { entryHeading, type JournalEntry } from '../../domain/journal';
 import type { RecordId } from '../../domain/types';
 import { Button } from '../../ui/Button';
@@ -44,7 +44,7 @@ export function EntryPicker({
           />
           <label htmlFor={`pick-${entry.id}`}>
             {entryHeading(entry)}{' '}
-            <span class="muted">{formatMediumDate(parseIsoDate(entry.date))}</span>
+            <span class="muted">{formatMediumDate(entry.date)}</span>
           </label>
         </div>
       ))}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
-import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { formatLongDate } from '../../ui/dates';
 import { answeredStages, entriesToMarkdown, entryHeading } from '../../domain/journal';
 import type { RecordId } from '../../domain/types';
 import { downloadBlob } from '../../ui/download';
@@ -9,7 +9,7 @@ import { usePrivateStores } from '../../private/stores';
 import { Button } from '../../ui/Button';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 
-const formatDate = (date: string) => formatLongDate(parseIsoDate(date));
+const formatDate = (date: string) => formatLongDate(date);
 
 /** A plain-text export of chosen entries, behind a clear warning that it is not encrypted. */
 export function ExportScreen() {

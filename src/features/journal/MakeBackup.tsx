@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
 import { systemClock } from '../../domain/clock';
-import { formatMediumDate } from '../../domain/dates';
+import { formatMediumDate } from '../../ui/dates';
 import { downloadBlob } from '../../ui/download';
 import type { Vault } from '../../vault/vault';
 import { backupFileName, BackupCheckError, checkBackup, makeBackup, type Progress } from './backup';

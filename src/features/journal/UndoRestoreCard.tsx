@@ -1,6 +1,6 @@
 import { useAppState } from '../../app/app-state';
 import { discardRestoreSafety, useRestoreSafetyMadeAt } from './journal-data';
-import { formatClockTime, formatMediumDate } from '../../domain/dates';
+import { formatClockTime, formatMediumDate } from '../../ui/dates';
 import { usePrivateStores } from '../../private/stores';
 import type { Vault } from '../../vault/vault';
 import { undoLastRestore } from './undo-restore';

@@ -3,7 +3,7 @@
 // journal's key, and the counts must match what was written.
 import { vaultContents } from '../../db/journal';
 import type { Clock } from '../../domain/clock';
-import { formatFileStamp } from '../../domain/dates';
+import { formatFileStamp } from '../../ui/dates';
 import { cleanJournalName } from '../../domain/journal-name';
 import type { Sealer } from '../../domain/types';
 import {

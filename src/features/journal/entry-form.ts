@@ -1,4 +1,4 @@
-import { londonDateAt } from '../../domain/calendar';
+import { deviceToday } from '../../domain/time-zone';
 import { systemClock } from '../../domain/clock';
 import { newId } from '../../domain/ids';
 import { makeEntry, type EntryLinks, type JournalEntry } from '../../domain/journal';
@@ -52,7 +52,7 @@ export function newForm(links?: Partial<EntryLinks>): Form {
   const entry = makeEntry({
     id: newId<RecordId>(),
     templateId: 'free-writing',
-    date: londonDateAt(systemClock.now()),
+    date: deviceToday(systemClock.now()),
     now: systemClock.now(),
     links,
   });

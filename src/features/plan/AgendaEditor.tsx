@@ -15,7 +15,7 @@ import {
   updateItem,
 } from '../../domain/agenda-edit';
 import { systemClock } from '../../domain/clock';
-import { formatDuration } from '../../domain/dates';
+import { formatDuration } from '../../ui/dates';
 import type { AgendaItem, AgendaItemKind, Incident, Workshop } from '../../domain/types';
 import { AgendaRow } from './AgendaRow';
 import { useDragToReorder } from './use-drag-to-reorder';

@@ -8,6 +8,8 @@ import { LiteratureSection } from './LiteratureSection';
 import { MembersSection } from './MembersSection';
 import { Missing } from '../../ui/Missing';
 import { SeriesListSection } from './SeriesListSection';
+import { TimeZoneSelect } from './TimeZoneSelect';
+import { groupTimeZone } from '../../domain/time-zone';
 import { deletePlanWithUndo } from './undo';
 import { useGroup, useMembers } from './use-plan-data';
 import { deleteGroup, updateGroup } from './plan-changes';
@@ -49,6 +51,15 @@ export function GroupScreen({ id }: { id: GroupId }) {
           value={group.value.name}
           knownNames={knownNames}
           onSave={(name) => updateGroup(id, { name }, systemClock.now())}
+        />
+        <TimeZoneSelect
+          id="group-time-zone"
+          value={groupTimeZone(group.value)}
+          onChange={(timeZone) => {
+            updateGroup(id, { timeZone }, systemClock.now()).catch((error: unknown) =>
+              ui.reportError(error, 'change the time zone'),
+            );
+          }}
         />
         <div class="row">
           <Button variant="danger" onClick={remove}>

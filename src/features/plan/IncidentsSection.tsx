@@ -1,7 +1,7 @@
 import { useAppState } from '../../app/app-state';
 import { withClockTimes } from '../../domain/agenda';
 import { isIsoDate } from '../../domain/calendar';
-import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { formatLongDate } from '../../ui/dates';
 import { addItem } from '../../domain/agenda-edit';
 import { systemClock } from '../../domain/clock';
 import type { Incident, Member, Workshop } from '../../domain/types';
@@ -61,7 +61,7 @@ export function IncidentsSection(props: Props) {
 
   const carriedFrom = (incident: Incident) => {
     const date = props.carriedFromDates.get(incident.id);
-    return date && isIsoDate(date) ? formatLongDate(parseIsoDate(date)) : undefined;
+    return date && isIsoDate(date) ? formatLongDate(date) : undefined;
   };
 
   const editor = (incident: Incident) => (

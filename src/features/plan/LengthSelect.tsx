@@ -1,4 +1,4 @@
-import { formatDuration } from '../../domain/dates';
+import { formatDuration } from '../../ui/dates';
 
 const LENGTHS = [60, 90, 120, 150, 180, 210, 240, 270, 300, 360];
 

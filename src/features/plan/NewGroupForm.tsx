@@ -1,12 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { navigate } from '../../app/router';
-import { addDays, londonDateAt } from '../../domain/calendar';
+import { addDays } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
+import { deviceTimeZone, zonedDateAt } from '../../domain/time-zone';
 import { useIdentifyingDetailsOnDemand } from '../../ui/use-identifying-details-on-demand';
 import { parseMemberNames } from './members-input';
 import { preloadPlanPages } from './plan-pages';
 import { SeriesFields, defaultSeriesChoice } from './SeriesFields';
+import { TimeZoneSelect } from './TimeZoneSelect';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 
@@ -23,8 +25,9 @@ export function NewGroupForm() {
   const [me, setMe] = useState('');
   const [others, setOthers] = useState('');
   const [isPeerLed, setPeerLed] = useState(false);
+  const [timeZone, setTimeZone] = useState(deviceTimeZone);
   const [series, setSeries] = useState(() =>
-    defaultSeriesChoice(addDays(londonDateAt(systemClock.now()), 14)),
+    defaultSeriesChoice(addDays(zonedDateAt(systemClock.now(), timeZone), 14)),
   );
   const [isBusy, setBusy] = useState(false);
   const [isChecking, setChecking] = useState(false);
@@ -45,7 +48,10 @@ export function NewGroupForm() {
     setBusy(true);
     try {
       const { startGroup } = await loadStartGroup();
-      const seriesId = await startGroup({ name, me, others, isPeerLed, series }, systemClock);
+      const seriesId = await startGroup(
+        { name, me, others, isPeerLed, timeZone, series },
+        systemClock,
+      );
       setName('');
       setChecking(false);
       ui.notify('Group and series created.', { tone: 'success' });
@@ -124,6 +130,7 @@ export function NewGroupForm() {
           </label>
         </fieldset>
         <SeriesFields idPrefix="new-group" value={series} onChange={setSeries} />
+        <TimeZoneSelect id="new-group-time-zone" value={timeZone} onChange={setTimeZone} />
         {isChecking && check.Warning && (
           <check.Warning
             text={shared}

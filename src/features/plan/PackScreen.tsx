@@ -1,6 +1,6 @@
 import { hrefFor } from '../../app/router';
 import { CONFIDENTIALITY_REMINDER } from '../../domain/group-defaults';
-import { buildPack } from '../../domain/pre-reading-pack';
+import { buildPack } from './pre-reading-pack';
 import { workshopLabels } from '../../domain/series-plan';
 import type { WorkshopId } from '../../domain/types';
 import { Missing } from '../../ui/Missing';

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
-import { addDays, londonDateAt } from '../../domain/calendar';
+import { addDays } from '../../domain/calendar';
+import { groupTimeZone, zonedDateAt } from '../../domain/time-zone';
 import { systemClock } from '../../domain/clock';
-import { formatMediumDate, parseIsoDate } from '../../domain/dates';
+import { formatMediumDate } from '../../ui/dates';
 import { planSeries } from '../../domain/series-plan';
 import type { Group } from '../../domain/types';
 import { IdentifyingDetailsWarning } from '../../ui/IdentifyingDetailsWarning';
@@ -24,7 +25,7 @@ export function SeriesListSection({ group }: { group: Group }) {
   const check = useIdentifyingDetails(shared);
 
   function open() {
-    setChoice(defaultSeriesChoice(addDays(londonDateAt(systemClock.now()), 14), 'New series'));
+    setChoice(defaultSeriesChoice(addDays(zonedDateAt(systemClock.now(), groupTimeZone(group)), 14), 'New series'));
   }
 
   function submit(event: Event) {
@@ -53,7 +54,7 @@ export function SeriesListSection({ group }: { group: Group }) {
           <li key={s.id}>
             <a class="link-card" href={hrefFor('plan', 'series', s.id)}>
               {s.title || 'Untitled series'}
-              <span class="muted"> · from {formatMediumDate(parseIsoDate(s.startDate))}</span>
+              <span class="muted"> · from {formatMediumDate(s.startDate)}</span>
             </a>
           </li>
         ))}

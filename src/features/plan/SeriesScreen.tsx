@@ -2,7 +2,9 @@ import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
 import { addDays } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
-import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { formatLongDate } from '../../ui/dates';
+import { groupTimeZone } from '../../domain/time-zone';
+import { timeZoneName } from './TimeZoneSelect';
 import { calendarFileName } from '../../domain/ics';
 import { seriesCalendar } from '../../domain/series-calendar';
 import { FIVE_WORKSHOPS_TEMPLATE, makeWorkshop, workshopLabels } from '../../domain/series-plan';
@@ -96,7 +98,12 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
 
   function downloadCalendar() {
     const text = seriesCalendar(
-      { series: current, workshops: workshops.value, literature: literature.value },
+      {
+        series: current,
+        workshops: workshops.value,
+        literature: literature.value,
+        timeZone: groupTimeZone(group.value),
+      },
       systemClock.now(),
     );
     const first = workshops.value[0]?.date ?? current.startDate;
@@ -128,8 +135,8 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
       >
         <p class="lede">
           {regular.length} workshops{hasFollowUp ? ' and a follow-up' : ''}, from{' '}
-          {formatLongDate(parseIsoDate(workshops.value[0]?.date ?? current.startDate))}. Move any
-          date; times stay in UK local time.
+          {formatLongDate(workshops.value[0]?.date ?? current.startDate)}. Move any
+          date; times are {timeZoneName(groupTimeZone(group.value))} time, across clock changes.
         </p>
       </ScreenHeader>
       <section class="card stack" aria-labelledby="workshops-heading">

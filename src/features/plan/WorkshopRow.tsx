@@ -3,7 +3,7 @@ import { hrefFor } from '../../app/router';
 import { incidentSlots } from '../../domain/agenda-edit';
 import { isIsoDate } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
-import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { formatLongDate } from '../../ui/dates';
 import type { Incident, Member, MemberId, Workshop } from '../../domain/types';
 import { FacilitatorSelect } from './FacilitatorSelect';
 import { updateWorkshop } from './plan-changes';
@@ -37,7 +37,7 @@ export function WorkshopRow({ workshop, label, members, incidents, onDelete }: P
           <a href={hrefFor('plan', 'workshop', workshop.id)}>{label}</a>
         </h3>
         <p class="muted">
-          {isIsoDate(workshop.date) ? formatLongDate(parseIsoDate(workshop.date)) : 'No date'}
+          {isIsoDate(workshop.date) ? formatLongDate(workshop.date) : 'No date'}
           {workshop.venue.trim() ? ` · ${workshop.venue}` : ''}
         </p>
         {workshop.kind === 'regular' && (

@@ -14,12 +14,14 @@ export interface NewGroupChoice {
   me: string;
   others: string;
   isPeerLed: boolean;
+  /** Where the group meets: its workshops' times are wall-clock times there. */
+  timeZone: string;
   series: SeriesChoice;
 }
 
 /** Saves the group, its members and its first series in one go; returns the series. */
 export async function startGroup(choice: NewGroupChoice, clock: Clock): Promise<SeriesId> {
-  const group = makeGroup(choice.name, clock);
+  const group = makeGroup(choice.name, clock, undefined, choice.timeZone);
   const members = makeMembers(group.id, choice.me, choice.others, choice.isPeerLed, clock);
   const plan = planSeries(seriesPlanInput(group.id, choice.series), clock);
   await createGroup({ group, members, series: plan.series, workshops: plan.workshops });

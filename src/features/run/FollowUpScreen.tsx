@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
 import { systemClock } from '../../domain/clock';
-import { formatMediumDate } from '../../domain/dates';
+import { formatMediumDate } from '../../ui/dates';
 import { themesOf, timeByPhaseKind } from '../../domain/run-record';
 import type { SeriesId } from '../../domain/types';
 import { TimeChart } from './TimeChart';

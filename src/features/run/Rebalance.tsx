@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { systemClock } from '../../domain/clock';
-import { formatDuration } from '../../domain/dates';
+import { formatDuration } from '../../ui/dates';
 import { defaultGivers, rebalanceRun, remainingPhases } from '../../domain/rebalance';
 import type { EpochMs, RunTiming } from '../../domain/types';
 import { Button } from '../../ui/Button';

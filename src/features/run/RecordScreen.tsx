@@ -1,7 +1,7 @@
 import { hrefFor } from '../../app/router';
 import { Missing } from '../../ui/Missing';
 import { systemClock } from '../../domain/clock';
-import { formatClockTime, formatLongDate } from '../../domain/dates';
+import { formatClockTime, formatLongDate } from '../../ui/dates';
 import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../domain/reflection-models/critical-incident-questionnaire';
 import { incidentStepTimes, plannedAgainstActual, themesOf } from '../../domain/run-record';
 import type { RunId, RunRecord } from '../../domain/types';

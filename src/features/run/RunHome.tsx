@@ -1,8 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
-import { londonDateAt } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
-import { formatLongDate, formatMediumDate, parseIsoDate } from '../../domain/dates';
+import { timingTimeZone } from '../../domain/run-timer';
+import { groupTimeZone, zonedDateAt } from '../../domain/time-zone';
+import { formatLocalTime, formatLongDate, formatMediumDate } from '../../ui/dates';
 import { workshopLabels } from '../../domain/series-plan';
 import type { Workshop } from '../../domain/types';
 import { useLiveRun, useRunLists } from './use-run-data';
@@ -27,8 +28,14 @@ export function RunHome() {
   if (!live.isLoaded || !lists.isLoaded || live.value) {
     return <Loading />;
   }
-  const today = londonDateAt(systemClock.now());
-  const upcoming = lists.value.workshops.filter((w) => w.date >= today).slice(0, UPCOMING_SHOWN);
+  const now = systemClock.now();
+  // Each group's "today" is the date where it meets.
+  const groups = new Map(lists.value.groups.map((group) => [group.id, group]));
+  const todayOf = (workshop: Workshop) =>
+    zonedDateAt(now, groupTimeZone(workshop.groupId ? groups.get(workshop.groupId) : undefined));
+  const upcoming = lists.value.workshops
+    .filter((w) => w.date >= todayOf(w))
+    .slice(0, UPCOMING_SHOWN);
   const ready = lists.value.open.filter((run) => run.status === 'ready');
   const label = (workshop: Workshop) =>
     workshopLabels(lists.value.workshops.filter((w) => w.seriesId === workshop.seriesId)).get(
@@ -50,16 +57,16 @@ export function RunHome() {
               <li key={workshop.id} class="row">
                 <span class="run-list-what">
                   <strong>{label(workshop)}</strong>:{' '}
-                  {workshop.date === today
+                  {workshop.date === todayOf(workshop)
                     ? 'Today'
-                    : formatMediumDate(parseIsoDate(workshop.date))}
-                  , {workshop.startTime}
+                    : formatMediumDate(workshop.date)}
+                  , {formatLocalTime(workshop.startTime)}
                   {workshop.venue && <span class="muted"> · {workshop.venue}</span>}
                 </span>
                 <a
-                  class={`btn ${workshop.date === today ? 'btn-primary' : ''}`}
+                  class={`btn ${workshop.date === todayOf(workshop) ? 'btn-primary' : ''}`}
                   href={hrefFor('run', 'start', workshop.id)}
-                  aria-label={`Run this workshop: ${label(workshop)}, ${formatLongDate(parseIsoDate(workshop.date))}`}
+                  aria-label={`Run this workshop: ${label(workshop)}, ${formatLongDate(workshop.date)}`}
                 >
                   Run this workshop
                 </a>
@@ -92,7 +99,10 @@ export function RunHome() {
             {lists.value.finished.map((run) => (
               <li key={run.id} class="row">
                 <span class="run-list-what">
-                  {run.title}, {formatMediumDate(run.timing.startedAt ?? run.createdAt)}
+                  {run.title}, {formatMediumDate(
+                    run.timing.startedAt ?? run.createdAt,
+                    timingTimeZone(run.timing),
+                  )}
                 </span>
                 <a class="btn" href={hrefFor('run', 'record', run.id)}>
                   Open the record

@@ -6,8 +6,10 @@ import { systemClock } from '../../domain/clock';
 import { newRunRecord } from '../../domain/run-record';
 import { workshopLabels } from '../../domain/series-plan';
 import type { RunId, WorkshopId } from '../../domain/types';
+import { groupTimeZone } from '../../domain/time-zone';
 import {
   findLiveRun,
+  getGroup,
   getWorkshop,
   listRunsOfWorkshop,
   listWorkshopsOfSeries,
@@ -36,9 +38,12 @@ async function findOrMakeRun(workshopId: WorkshopId | null): Promise<RunId | und
   if (!workshop) return undefined;
   const open = (await listRunsOfWorkshop(workshopId)).find((run) => run.status !== 'finished');
   if (open) return open.id;
-  const siblings = workshop.seriesId ? await listWorkshopsOfSeries(workshop.seriesId) : [];
+  const [siblings, group] = await Promise.all([
+    workshop.seriesId ? listWorkshopsOfSeries(workshop.seriesId) : [],
+    workshop.groupId ? getGroup(workshop.groupId) : undefined,
+  ]);
   const title = workshopLabels(siblings).get(workshop.id) ?? 'Workshop';
-  const run = newRunRecord({ workshop, title }, now);
+  const run = newRunRecord({ workshop, title, timeZone: groupTimeZone(group) }, now);
   await saveRun(run);
   return run.id;
 }

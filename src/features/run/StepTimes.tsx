@@ -1,4 +1,4 @@
-import { formatDuration } from '../../domain/dates';
+import { formatDuration } from '../../ui/dates';
 import type { IncidentStepTimes } from '../../domain/run-record';
 
 /** An incident phase's steps, planned against actual minutes, for the session record. */

@@ -1,5 +1,5 @@
 import type { PhaseActual } from '../../domain/run-record';
-import { formatDuration } from '../../domain/dates';
+import { formatDuration } from '../../ui/dates';
 
 const ROW = 34;
 const LABEL_WIDTH = 190;

@@ -12,3 +12,4 @@ export {
 } from '../../db/runs';
 export { listIncidentsOfWorkshop } from '../../db/incidents';
 export { getWorkshop, listWorkshopsOfSeries } from '../../db/workshops';
+export { getGroup } from '../../db/groups';

@@ -3,7 +3,7 @@
 // so what depends on them is recomputed, and redrawn, only when they change: the time left
 // once a second, the rest rarely (R-5.2 without redrawing the screen twice a second).
 import { computed, type ReadonlySignal } from '@preact/signals';
-import { formatClockTime, formatDuration } from '../../domain/dates';
+import { formatClockTime, formatDuration } from '../../ui/dates';
 import { cueFor, formatCountdown, type RunView } from '../../domain/run-timer';
 
 const MINUTE_MS = 60_000;
@@ -21,6 +21,7 @@ interface Snapshot {
   progress: number;
   phaseId: string;
   phaseTitle: string;
+  timeZone: string;
 }
 
 function isSame(a: Snapshot, b: Snapshot): boolean {
@@ -45,6 +46,7 @@ export function createRunFigures(view: ReadonlySignal<RunView>) {
       progress: Math.round(v.progress * 1000) / 1000,
       phaseId: v.current?.id ?? '',
       phaseTitle: v.current?.title ?? '',
+      timeZone: v.timeZone,
     };
     if (last && isSame(last, next)) return last;
     return (last = next);
@@ -56,6 +58,7 @@ export function createRunFigures(view: ReadonlySignal<RunView>) {
   const lateMinutes = computed(() => snapshot.value.lateMinutes);
   const projectedMinute = computed(() => snapshot.value.projectedMinute);
   const plannedMinute = computed(() => snapshot.value.plannedMinute);
+  const timeZone = computed(() => snapshot.value.timeZone);
   const isLive = computed(() => status.value === 'running' || status.value === 'paused');
   const pace = computed(() => {
     if (status.value === 'ready') return '';
@@ -76,8 +79,10 @@ export function createRunFigures(view: ReadonlySignal<RunView>) {
       return isOver.value && isLive.value ? `${text} over` : text;
     }),
     /** "13:10 (10 min late)". */
-    projected: computed(() => `${formatClockTime(projectedMinute.value * MINUTE_MS)}${pace.value}`),
-    planned: computed(() => formatClockTime(plannedMinute.value * MINUTE_MS)),
+    projected: computed(
+      () => `${formatClockTime(projectedMinute.value * MINUTE_MS, timeZone.value)}${pace.value}`,
+    ),
+    planned: computed(() => formatClockTime(plannedMinute.value * MINUTE_MS, timeZone.value)),
     progress: computed(() => snapshot.value.progress),
     cueClass: computed(() => `cue-${cue.value}`),
     phaseId: computed(() => snapshot.value.phaseId),

@@ -1,5 +1,5 @@
 // Live views of a run and the plan it comes from, for the run screens.
-import { getGroup } from '../../db/groups';
+import { getGroup, listGroups } from '../../db/groups';
 import { listIncidentsOfGroup, listIncidentsOfWorkshop } from '../../db/incidents';
 import { getLiteratureItems } from '../../db/literature';
 import { useLiveQuery } from '../../db/live';
@@ -13,7 +13,7 @@ import {
 } from '../../db/runs';
 import { getSeries } from '../../db/series';
 import { getWorkshop, listAllWorkshops, listWorkshopsOfSeries } from '../../db/workshops';
-import type { RunId, RunRecord, SeriesId, Workshop } from '../../domain/types';
+import type { Group, RunId, RunRecord, SeriesId, Workshop } from '../../domain/types';
 
 export function useRun(id: RunId) {
   return useLiveQuery(() => getRun(id), [id]);
@@ -26,15 +26,21 @@ export function useLiveRun() {
 export function useRunLists() {
   return useLiveQuery(
     async () => {
-      const [open, finished, workshops] = await Promise.all([
+      const [open, finished, workshops, groups] = await Promise.all([
         listOpenRuns(),
         listFinishedRuns(),
         listAllWorkshops(),
+        listGroups(),
       ]);
-      return { open, finished, workshops };
+      return { open, finished, workshops, groups };
     },
     [],
-    { open: [] as RunRecord[], finished: [] as RunRecord[], workshops: [] as Workshop[] },
+    {
+      open: [] as RunRecord[],
+      finished: [] as RunRecord[],
+      workshops: [] as Workshop[],
+      groups: [] as Group[],
+    },
   );
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
-import { formatLongDate } from '../../domain/dates';
+import { formatLongDate } from '../../ui/dates';
 import { ConfirmByTyping } from '../../ui/ConfirmByTyping';
 import { forgetJournalExisted, useVaults } from '../../private/vaults';
 import { usePrivateStores } from '../../private/stores';

@@ -1,5 +1,5 @@
 import { useAppState } from '../../app/app-state';
-import { formatBytes } from '../../domain/units';
+import { formatBytes } from '../../ui/units';
 import { useStorageStatus } from './use-storage-status';
 import { Button } from '../../ui/Button';
 

@@ -262,7 +262,7 @@ describe('the list and follow-up', { timeout: 30_000 }, () => {
     const open = await screen.findByRole('region', { name: 'Open' });
     const headings = [...open.querySelectorAll('h3')].map((h) => h.textContent);
     expect(headings).toEqual(['Overdue card', 'Later card']);
-    expect(screen.getByText(/Overdue: an action by Thu 1 Jan 2026/)).toBeVisible();
+    expect(screen.getByText(/Overdue: an action by Thu, 1 Jan 2026/)).toBeVisible();
     expect(screen.getAllByText(/Not followed up yet/)).toHaveLength(2);
     expect(screen.getByText('One card is ready to follow up.')).toBeVisible();
 
@@ -288,7 +288,7 @@ describe('the list and follow-up', { timeout: 30_000 }, () => {
       [{ on: '2026-05-06', progress: 'mostly', helped: 'A quiet room', hindered: 'Caseload' }],
       [{ on: '2026-05-06', progress: 'done', helped: '', hindered: '' }],
     ]);
-    expect(await screen.findByText(/Last followed up Wed 6 May 2026/)).toBeVisible();
+    expect(await screen.findByText(/Last followed up Wed, 6 May 2026/)).toBeVisible();
     expect(screen.getByText('1 of 2 done · 1 mostly')).toBeVisible();
 
     // The card keeps what was said, for the next look back.

@@ -136,7 +136,7 @@ describe('unlocking', { timeout: SLOW_MACHINE_MS }, () => {
     fireEvent.click(screen.getByText('Lost both your passphrase and your recovery key?'));
     // It names the journal and the day it was made, so nobody deletes a colleague's.
     expect(
-      await screen.findByText(/delete the journal “Sam”, made on Tuesday 10 February 2026/),
+      await screen.findByText(/delete the journal “Sam”, made on Tuesday, 10 February 2026/),
     ).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Delete this journal…' }));
 

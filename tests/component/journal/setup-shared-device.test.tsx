@@ -187,7 +187,7 @@ describe('the recovery key', { timeout: SLOW_MACHINE_MS }, () => {
       const card = (await screen.findByTestId('recovery-key')).closest('section')!;
       expect(card).toHaveTextContent('Breathing Space');
       expect(card).toHaveTextContent(/Journal\s*Sam/);
-      expect(card).toHaveTextContent(/Made on\s*Wednesday 4 March 2026/);
+      expect(card).toHaveTextContent(/Made on\s*Wednesday, 4 March 2026/);
       expect(card).toHaveTextContent('Use my recovery key instead');
       expect(card).toHaveTextContent(/Keep this sheet somewhere safe/);
     } finally {

@@ -152,7 +152,7 @@ describe('planning a workshop', () => {
     });
     renderWithApp(<WorkshopScreen id={workshops[1]!.id} />);
     expect(
-      await screen.findByText('Carried forward from Tuesday 14 April 2026: reconstruction'),
+      await screen.findByText('Carried forward from Tuesday, 14 April 2026: reconstruction'),
     ).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Put it in the free incident slot' }));
     await waitFor(async () => {

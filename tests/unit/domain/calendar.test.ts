@@ -4,13 +4,9 @@ import {
   addLocalMinutes,
   daysBetween,
   isIsoDate,
-  londonOffsetAt,
-  londonToUtc,
   proposeDates,
   weekdayOf,
 } from '../../../src/domain/calendar';
-
-const utc = (iso: string) => Date.parse(iso);
 
 describe('date proposals', () => {
   it('proposes the same weekday every few weeks', () => {
@@ -39,33 +35,7 @@ describe('date proposals', () => {
   });
 });
 
-describe('local time in the UK', () => {
-  it('keeps 09:30 local on both sides of the end of BST', () => {
-    // Before: BST, 09:30 local is 08:30 UTC. After: GMT, 09:30 local is 09:30 UTC.
-    expect(londonToUtc('2026-10-13', '09:30')).toBe(utc('2026-10-13T08:30:00Z'));
-    expect(londonToUtc('2026-10-27', '09:30')).toBe(utc('2026-10-27T09:30:00Z'));
-  });
-
-  it('keeps 09:30 local on both sides of the start of BST', () => {
-    expect(londonToUtc('2026-03-17', '09:30')).toBe(utc('2026-03-17T09:30:00Z'));
-    expect(londonToUtc('2026-03-31', '09:30')).toBe(utc('2026-03-31T08:30:00Z'));
-  });
-
-  it('changes offset at 01:00 UTC on the last Sundays of March and October', () => {
-    expect(londonOffsetAt(utc('2026-03-29T00:59:00Z'))).toBe(0);
-    expect(londonOffsetAt(utc('2026-03-29T01:00:00Z'))).toBe(60);
-    expect(londonOffsetAt(utc('2026-10-25T00:59:00Z'))).toBe(60);
-    expect(londonOffsetAt(utc('2026-10-25T01:00:00Z'))).toBe(0);
-    expect(londonOffsetAt(utc('2027-03-28T01:00:00Z'))).toBe(60);
-  });
-
-  it('reads times on the change days sensibly', () => {
-    // 01:30 on 29 March 2026 does not exist: read as GMT. 01:30 on 25 October happens twice.
-    expect(londonToUtc('2026-03-29', '01:30')).toBe(utc('2026-03-29T01:30:00Z'));
-    expect(londonToUtc('2026-10-25', '01:30')).toBe(utc('2026-10-25T00:30:00Z'));
-    expect(londonToUtc('2026-10-25', '09:30')).toBe(utc('2026-10-25T09:30:00Z'));
-  });
-
+describe('local times', () => {
   it('adds minutes to a local time across midnight', () => {
     expect(addLocalMinutes('2026-04-14', '09:30', 240)).toEqual({
       date: '2026-04-14',
@@ -75,13 +45,5 @@ describe('local time in the UK', () => {
       date: '2026-04-15',
       time: '01:00',
     });
-  });
-});
-
-describe('today in the UK', () => {
-  it('is the UK calendar date, whatever the device’s zone', async () => {
-    const { londonDateAt } = await import('../../../src/domain/calendar');
-    expect(londonDateAt(Date.parse('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
-    expect(londonDateAt(Date.parse('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
   });
 });

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, calendarFileName, escapeText, foldLine } from '../../../src/domain/ics';
 import { seriesCalendar } from '../../../src/domain/series-calendar';
+import { zonedDateAt, zonedTimeAt } from '../../../src/domain/time-zone';
 import { FIVE_WORKSHOPS_TEMPLATE, planSeries } from '../../../src/domain/series-plan';
 import type { GroupId, LiteratureId, LiteratureItem } from '../../../src/domain/types';
 import { createFakeClock } from '../../helpers/fake-clock';
@@ -9,7 +10,6 @@ import { createSequentialIds } from '../../helpers/ids';
 
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!);
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 }
 
@@ -48,14 +48,42 @@ function exampleSeries() {
 }
 
 describe('the series calendar', () => {
-  it('parses back with one event per workshop at 09:30 London time, across the clock change', () => {
+  // Each zone's clock change falls inside the series (15 Sep 2026 to 30 Mar 2027).
+  const ZONES = [
+    'Europe/London',
+    'Europe/Dublin',
+    'Australia/Sydney',
+    'Pacific/Auckland',
+    'America/Toronto',
+  ];
+  for (const zone of ZONES) {
+    it(`parses back with every workshop at 09:30 ${zone} time, across its clock changes`, () => {
+      const { series, workshops } = exampleSeries();
+      const text = seriesCalendar(
+        { series, workshops, literature: [reading], timeZone: zone },
+        Date.UTC(2026, 8, 1, 12),
+      );
+      const events = parse(text);
+      expect(events).toHaveLength(6);
+      events.forEach((event, i) => {
+        const start = event.startDate.toJSDate().getTime();
+        const end = event.endDate.toJSDate().getTime();
+        expect(zonedDateAt(start, zone)).toBe(workshops[i]!.date);
+        expect(zonedTimeAt(start, zone)).toBe('09:30');
+        expect(end - start).toBe(workshops[i]!.lengthMinutes * 60_000);
+        expect(event.startDate.zone?.tzid).toBe('UTC');
+      });
+      expect(text).toContain(`X-WR-TIMEZONE:${zone}`);
+    });
+  }
+
+  it('writes each workshop’s details', () => {
     const { series, workshops } = exampleSeries();
     const text = seriesCalendar(
-      { series, workshops, literature: [reading] },
+      { series, workshops, literature: [reading], timeZone: 'Europe/London' },
       Date.UTC(2026, 8, 1, 12),
     );
     const events = parse(text);
-    expect(events).toHaveLength(6);
     // 15 Sep and 6 Oct are in BST; 27 Oct onwards in GMT: 09:30 local all the same.
     expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
       '2026-09-15T08:30:00.000Z',
@@ -65,9 +93,6 @@ describe('the series calendar', () => {
       '2026-12-08T09:30:00.000Z',
       '2027-03-30T08:30:00.000Z',
     ]);
-    expect(events.map((e) => e.startDate.zone?.tzid)).toEqual(Array(6).fill('Europe/London'));
-    expect(events[0]!.endDate.toJSDate().toISOString()).toBe('2026-09-15T12:30:00.000Z');
-    expect(events[5]!.endDate.toJSDate().toISOString()).toBe('2027-03-30T11:30:00.000Z');
     expect(events[0]!.summary).toBe('Children & families, north: Workshop 1 of 5');
     expect(events[5]!.summary).toBe('Children & families, north: Follow-up');
     expect(events[0]!.location).toBe('Room 2, Leith Library, Edinburgh');
@@ -80,14 +105,18 @@ describe('the series calendar', () => {
 
   it('follows RFC 5545: CRLF line ends, lines of at most 75 octets, a stamp in UTC', () => {
     const { series, workshops } = exampleSeries();
-    const text = seriesCalendar({ series, workshops, literature: [reading] }, Date.UTC(2026, 8, 1));
+    const text = seriesCalendar(
+      { series, workshops, literature: [reading], timeZone: 'Australia/Sydney' },
+      Date.UTC(2026, 8, 1),
+    );
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = text.split('\r\n');
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(lines).toContain('DTSTAMP:20260901T000000Z');
-    expect(lines).toContain('DTSTART;TZID=Europe/London:20260915T093000');
-    expect(lines).toContain('BEGIN:VTIMEZONE');
+    // 09:30 on 15 September in Sydney (AEST, +10) is 23:30 the day before in UTC.
+    expect(lines).toContain('DTSTART:20260914T233000Z');
+    expect(lines).toContain('DTEND:20260915T033000Z');
   });
 
   it('escapes text and folds long lines without splitting characters', () => {
@@ -110,12 +139,13 @@ describe('the series calendar', () => {
           description: long,
         },
       ],
-      { stamp: 0, name: 'Test' },
+      { stamp: 0, name: 'Test', timeZone: 'Europe/London' },
     );
     const [event] = parse(text);
     expect(event!.summary).toBe('Late; with, commas');
     expect(event!.description).toBe(long);
-    expect(event!.endDate.toString()).toBe('2026-04-15T00:30:00');
+    // 22:30 BST for two hours: 23:30 UTC on the 15th's eve.
+    expect(event!.endDate.toJSDate().toISOString()).toBe('2026-04-14T23:30:00.000Z');
   });
 
   it('names the file by date only', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaTotalMinutes } from '../../../src/domain/agenda';
-import { buildPack } from '../../../src/domain/pre-reading-pack';
+import { buildPack } from '../../../src/features/plan/pre-reading-pack';
 import {
   FIVE_WORKSHOPS_TEMPLATE,
   planSeries,
@@ -140,7 +140,7 @@ describe('the pre-reading pack', () => {
     expect(pack).toMatchObject({
       title: 'Workshop 3 of 5',
       subtitle: 'North team · Spring series',
-      date: 'Tuesday 26 May 2026',
+      date: 'Tuesday, 26 May 2026',
       time: '09:30–13:30',
       venue: 'Training room',
       facilitator: 'Sam',
@@ -160,7 +160,7 @@ describe('the pre-reading pack', () => {
         title: 'The home visit that went quiet',
         presenter: 'JK',
         model: 'Fook & Gardner: critical reflection',
-        note: 'Carried forward from Tuesday 5 May 2026: reconstruction',
+        note: 'Carried forward from Tuesday, 5 May 2026: reconstruction',
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import { useAppState } from '../../../app/app-state';
 import { systemClock } from '../../../domain/clock';
-import { formatMediumDate, parseIsoDate } from '../../../domain/dates';
+import { formatMediumDate } from '../../../ui/dates';
 import { canCarryForward, phaseSteps } from '../../../domain/incident-steps';
 import { roomChoiceOf, withCard } from '../../../domain/room-view';
 import { carriedIncident, nextWorkshopAfter } from '../../../domain/run-record';
@@ -115,7 +115,7 @@ export function IncidentScaffold({ record, phase, context, onChange }: ScaffoldP
             <p role="status">Carried to the next workshop for its reconstruction.</p>
           ) : next ? (
             <Button onClick={() => void carry()}>
-              Carry to the next workshop ({formatMediumDate(parseIsoDate(next.date))}) for
+              Carry to the next workshop ({formatMediumDate(next.date)}) for
               reconstruction
             </Button>
           ) : (

@@ -1,10 +1,10 @@
-// What a workshop's pre-reading pack shows: when and where, the agenda with clock times, the
+// What a workshop's pre-reading pack says, worded for the page: when and where, the agenda with clock times, the
 // reading with its questions, and the incidents to be brought.
-import { agendaDifference, withClockTimes } from './agenda';
-import { addLocalMinutes, isIsoDate } from './calendar';
-import { formatDuration, formatLongDate, parseIsoDate } from './dates';
-import { findModel } from './reflection-models/registry';
-import type { Incident, LiteratureItem, Member, Workshop } from './types';
+import { agendaDifference, withClockTimes } from '../../domain/agenda';
+import { addLocalMinutes, isIsoDate } from '../../domain/calendar';
+import { findModel } from '../../domain/reflection-models/registry';
+import type { Incident, LiteratureItem, Member, Workshop } from '../../domain/types';
+import { formatDuration, formatLocalTime, formatLongDate } from '../../ui/dates';
 
 export interface PackInput {
   workshop: Workshop;
@@ -48,14 +48,14 @@ export function buildPack(input: PackInput): Pack {
   return {
     title: input.label,
     subtitle: [input.groupName, input.seriesTitle].filter(Boolean).join(' · '),
-    date: isIsoDate(workshop.date) ? formatLongDate(parseIsoDate(workshop.date)) : workshop.date,
-    time: `${workshop.startTime}–${end.time}`,
+    date: isIsoDate(workshop.date) ? formatLongDate(workshop.date) : workshop.date,
+    time: `${formatLocalTime(workshop.startTime)}–${formatLocalTime(end.time)}`,
     venue: workshop.venue.trim() || 'Venue to be confirmed',
     facilitator: nameOf(workshop.facilitatorId),
     agenda: withClockTimes(workshop.agenda, workshop.startTime).map((t) => {
       const incident = t.item.incidentId ? incidentById.get(t.item.incidentId) : undefined;
       return {
-        time: `${t.start}–${t.end}`,
+        time: `${formatLocalTime(t.start)}–${formatLocalTime(t.end)}`,
         title: t.item.title,
         minutes: formatDuration(t.item.minutes),
         detail: incident ? incident.title.trim() || 'Incident to be chosen by its presenter' : '',
@@ -81,7 +81,7 @@ export function buildPack(input: PackInput): Pack {
 }
 
 function carriedNote(date: string | undefined): string {
-  return date && isIsoDate(date) ? ` from ${formatLongDate(parseIsoDate(date))}` : '';
+  return date && isIsoDate(date) ? ` from ${formatLongDate(date)}` : '';
 }
 
 /** The workshop's incidents in agenda order, then any not yet in a slot. */
