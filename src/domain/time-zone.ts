@@ -68,7 +68,14 @@ export function isTimeZone(name: string): boolean {
 /** Minutes the zone's wall clock is ahead of UTC at an instant (negative west of Greenwich). */
 export function zoneOffsetMinutes(utc: EpochMs, timeZone: string): number {
   const wall = wallClockAt(utc, timeZone);
-  const asIfUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const asIfUtc = Date.UTC(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    wall.second,
+  );
   const whole = utc - (utc % 1000);
   return Math.round((asIfUtc - whole) / MINUTE_MS);
 }

@@ -55,8 +55,11 @@ function timeOptions(locale: DateLocale): Intl.DateTimeFormatOptions {
 // Making a formatter costs far more than using one, and the run screen asks every second.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(style: Style, timeZone: string | undefined): Intl.DateTimeFormat {
-  const locale = dateLocale.value;
+function formatter(
+  style: Style,
+  timeZone: string | undefined,
+  locale: DateLocale = dateLocale.value,
+): Intl.DateTimeFormat {
   const key = `${locale} ${style} ${timeZone ?? ''}`;
   let made = formatters.get(key);
   if (!made) {
@@ -140,4 +143,24 @@ export function formatDuration(totalMinutes: number): string {
   const rest = minutes % 60;
   if (hours === 0) return `${sign}${rest} min`;
   return rest === 0 ? `${sign}${hours} h` : `${sign}${hours} h ${rest} min`;
+}
+
+/** The device setting that holds a chosen locale; absent means the device's own. */
+export const DATE_LOCALE_SETTING = 'display.dateLocale';
+
+/** A locale's name in plain words, for the choice in Settings. */
+export const DATE_LOCALE_NAMES: Record<DateLocale, string> = {
+  'en-GB': 'UK',
+  'en-IE': 'Ireland',
+  'en-AU': 'Australia',
+  'en-NZ': 'New Zealand',
+  'en-CA': 'Canada',
+  'en-US': 'United States',
+};
+
+/** How a locale writes a date and a time, to choose a format by sight rather than by name. */
+export function sampleDateTime(locale: DateLocale): string {
+  const sample = Date.UTC(2026, 10, 3, 14, 5);
+  const date = formatter('long', 'UTC', locale).format(sample);
+  return `${date}, ${formatter('time', 'UTC', locale).format(sample)}`;
 }

@@ -43,8 +43,7 @@ export function EntryPicker({
             onChange={(event) => toggle(entry.id, event.currentTarget.checked)}
           />
           <label htmlFor={`pick-${entry.id}`}>
-            {entryHeading(entry)}{' '}
-            <span class="muted">{formatMediumDate(entry.date)}</span>
+            {entryHeading(entry)} <span class="muted">{formatMediumDate(entry.date)}</span>
           </label>
         </div>
       ))}

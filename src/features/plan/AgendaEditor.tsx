@@ -15,7 +15,7 @@ import {
   updateItem,
 } from '../../domain/agenda-edit';
 import { systemClock } from '../../domain/clock';
-import { formatDuration } from '../../ui/dates';
+import { formatDuration, formatLocalTime } from '../../ui/dates';
 import type { AgendaItem, AgendaItemKind, Incident, Workshop } from '../../domain/types';
 import { AgendaRow } from './AgendaRow';
 import { useDragToReorder } from './use-drag-to-reorder';
@@ -119,8 +119,8 @@ export function AgendaEditor({ workshop, incidents, knownNames }: Props) {
             item={item}
             index={index}
             count={agenda.length}
-            start={start}
-            end={end}
+            start={formatLocalTime(start)}
+            end={formatLocalTime(end)}
             incident={incidents.find((i) => i.id === item.incidentId)}
             knownNames={knownNames}
             dragOffset={drag.offsetFor(index)}

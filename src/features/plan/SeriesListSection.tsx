@@ -25,7 +25,12 @@ export function SeriesListSection({ group }: { group: Group }) {
   const check = useIdentifyingDetails(shared);
 
   function open() {
-    setChoice(defaultSeriesChoice(addDays(zonedDateAt(systemClock.now(), groupTimeZone(group)), 14), 'New series'));
+    setChoice(
+      defaultSeriesChoice(
+        addDays(zonedDateAt(systemClock.now(), groupTimeZone(group)), 14),
+        'New series',
+      ),
+    );
   }
 
   function submit(event: Event) {

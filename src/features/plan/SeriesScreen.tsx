@@ -135,8 +135,8 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
       >
         <p class="lede">
           {regular.length} workshops{hasFollowUp ? ' and a follow-up' : ''}, from{' '}
-          {formatLongDate(workshops.value[0]?.date ?? current.startDate)}. Move any
-          date; times are {timeZoneName(groupTimeZone(group.value))} time, across clock changes.
+          {formatLongDate(workshops.value[0]?.date ?? current.startDate)}. Move any date; times are{' '}
+          {timeZoneName(groupTimeZone(group.value))} time, across clock changes.
         </p>
       </ScreenHeader>
       <section class="card stack" aria-labelledby="workshops-heading">

@@ -2,7 +2,7 @@ import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
 import { addLocalMinutes, isIsoDate } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
-import { formatLongDate } from '../../ui/dates';
+import { formatLocalTime, formatLongDate } from '../../ui/dates';
 import { workshopLabels } from '../../domain/series-plan';
 import type { Workshop, WorkshopId } from '../../domain/types';
 import { AgendaEditor } from './AgendaEditor';
@@ -63,7 +63,7 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
       >
         <p class="lede">
           {isIsoDate(current.date) ? formatLongDate(current.date) : ''},{' '}
-          {current.startTime}–{end}
+          {formatLocalTime(current.startTime)}–{formatLocalTime(end)}
           {current.kind === 'follow-up' &&
             '. Looking back across the series, and planning how to share what was learnt.'}
         </p>

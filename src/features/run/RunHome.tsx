@@ -57,10 +57,8 @@ export function RunHome() {
               <li key={workshop.id} class="row">
                 <span class="run-list-what">
                   <strong>{label(workshop)}</strong>:{' '}
-                  {workshop.date === todayOf(workshop)
-                    ? 'Today'
-                    : formatMediumDate(workshop.date)}
-                  , {formatLocalTime(workshop.startTime)}
+                  {workshop.date === todayOf(workshop) ? 'Today' : formatMediumDate(workshop.date)},{' '}
+                  {formatLocalTime(workshop.startTime)}
                   {workshop.venue && <span class="muted"> · {workshop.venue}</span>}
                 </span>
                 <a
@@ -99,7 +97,8 @@ export function RunHome() {
             {lists.value.finished.map((run) => (
               <li key={run.id} class="row">
                 <span class="run-list-what">
-                  {run.title}, {formatMediumDate(
+                  {run.title},{' '}
+                  {formatMediumDate(
                     run.timing.startedAt ?? run.createdAt,
                     timingTimeZone(run.timing),
                   )}

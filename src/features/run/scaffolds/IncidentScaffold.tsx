@@ -115,8 +115,7 @@ export function IncidentScaffold({ record, phase, context, onChange }: ScaffoldP
             <p role="status">Carried to the next workshop for its reconstruction.</p>
           ) : next ? (
             <Button onClick={() => void carry()}>
-              Carry to the next workshop ({formatMediumDate(next.date)}) for
-              reconstruction
+              Carry to the next workshop ({formatMediumDate(next.date)}) for reconstruction
             </Button>
           ) : (
             <p class="muted">There is no later workshop in this series to carry it to.</p>
