@@ -10,13 +10,6 @@ export const MAX_ACTIONS = 3;
 export const PROGRESS_LEVELS = ['not-started', 'some-way', 'mostly', 'done'] as const;
 export type Progress = (typeof PROGRESS_LEVELS)[number];
 
-export const PROGRESS_LABELS: Record<Progress, string> = {
-  'not-started': 'Not started',
-  'some-way': 'Some way',
-  mostly: 'Mostly',
-  done: 'Done',
-};
-
 /** One look back at an action: when, how far it got, and what helped or hindered. */
 export interface FollowUp {
   on: IsoDate;
@@ -283,8 +276,6 @@ export interface ProgressSummary {
   counts: Record<Progress, number>;
   /** 0 to 100: not started 0, some way a third, mostly two thirds, done all. */
   percent: number;
-  /** E.g. "1 of 3 done · 1 mostly · 1 not started". */
-  text: string;
 }
 
 export function progressSummary(card: Pick<ActionCard, 'actions'>): ProgressSummary {
@@ -293,10 +284,5 @@ export function progressSummary(card: Pick<ActionCard, 'actions'>): ProgressSumm
   for (const action of actions) counts[progressOf(action)] += 1;
   const score = actions.reduce((sum, a) => sum + PROGRESS_LEVELS.indexOf(progressOf(a)), 0);
   const percent = actions.length ? Math.round((score / (actions.length * 3)) * 100) : 0;
-  if (actions.length === 0) return { total: 0, counts, percent, text: 'No actions yet' };
-  const parts = [`${counts.done} of ${actions.length} done`];
-  for (const level of ['mostly', 'some-way', 'not-started'] as const) {
-    if (counts[level]) parts.push(`${counts[level]} ${PROGRESS_LABELS[level].toLowerCase()}`);
-  }
-  return { total: actions.length, counts, percent, text: parts.join(' · ') };
+  return { total: actions.length, counts, percent };
 }

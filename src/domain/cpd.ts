@@ -49,8 +49,13 @@ function collect(entries: readonly JournalEntry[], stageIds: readonly string[]):
     .join('\n\n');
 }
 
+/**
+ * A draft from the entries picked: what was learnt, its impact and peer learning are the
+ * writer's own answers; the activity, description and date come worded by the screen.
+ */
 export function draftCpd(input: {
-  workshopDescription: string;
+  activityType: string;
+  description: string;
   date: string;
   entries: readonly JournalEntry[];
 }): CpdDraft {
@@ -59,8 +64,8 @@ export function draftCpd(input: {
     .flatMap((entry) => answeredStages(entry).map((stage) => stage.text))
     .join('\n\n');
   return {
-    activityType: 'Peer learning: a critical reflection group',
-    description: `${input.workshopDescription}. We reflected together on practice using a structured model of critical reflection.`,
+    activityType: input.activityType,
+    description: input.description,
     date: input.date,
     learnt: collect(entries, LEARNT_STAGES) || fallback,
     impact: collect(entries, IMPACT_STAGES),

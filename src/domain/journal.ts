@@ -101,11 +101,11 @@ export function isBlank(entry: JournalEntry): boolean {
   );
 }
 
-/** The entry's heading in lists: its title, or the start of what was written. */
+/** The entry's heading in lists: its title, or the start of what was written ('' if none). */
 export function entryHeading(entry: JournalEntry): string {
   if (entry.title.trim()) return entry.title.trim();
   const first = Object.values(entry.answers).find((text) => text.trim());
-  if (!first) return 'Untitled entry';
+  if (!first) return '';
   const line = first.trim().split('\n')[0]!;
   return line.length > 80 ? `${line.slice(0, 77)}…` : line;
 }
@@ -188,29 +188,6 @@ export function answeredStages(entry: JournalEntry): { title: string; text: stri
     .filter(([id, text]) => !stages.some((stage) => stage.id === id) && text.trim())
     .map(([id, text]) => ({ title: id, text: text.trim() }));
   return [...known, ...extra];
-}
-
-/** Plain Markdown of the chosen entries, oldest first, for the user's own export. */
-export function entriesToMarkdown(
-  entries: readonly JournalEntry[],
-  formatDate: (date: IsoDate) => string,
-): string {
-  const sorted = [...entries].sort((a, b) => -compareNewestFirst(a, b));
-  const parts = sorted.map((entry) => {
-    const lines = [`## ${entryHeading(entry)}`, '', `*${formatDate(entry.date)}*`];
-    const model = templateOf(entry);
-    if (model) lines.push(`*${model.name}*`);
-    lines.push('');
-    for (const stage of answeredStages(entry)) lines.push(`### ${stage.title}`, '', stage.text, '');
-    if (entry.feelings.length) {
-      const feelings = entry.feelings.map((f) => `${f.name} (${f.intensity}/5)`).join(', ');
-      lines.push(`**Feelings:** ${feelings}`, '');
-    }
-    if (entry.values.length) lines.push(`**Values at stake:** ${entry.values.join(', ')}`, '');
-    if (entry.tags.length) lines.push(`**Tags:** ${entry.tags.join(', ')}`, '');
-    return lines.join('\n');
-  });
-  return `# Reflective journal\n\n${parts.join('\n')}`.trimEnd() + '\n';
 }
 
 /** Questions to think about before the next workshop. */

@@ -11,6 +11,7 @@ import {
   uniqueJournalName,
 } from '../domain/journal-name';
 import { checkPassphrase } from '../domain/passphrase';
+import { passphraseHint } from './passphrase-words';
 import type { VaultId } from '../domain/types';
 import { createSealer } from '../vault/sealer';
 import { createVault, type CreatedVault } from '../vault/vault';
@@ -44,7 +45,7 @@ function setupProblem(input: {
     return `There is already a journal called “${input.name}” on this device. Choose another name, such as your initials.`;
   }
   if (input.isShared === null) return 'Say whether anyone else uses this device.';
-  if (!input.passphrase.isAcceptable) return input.passphrase.hint;
+  if (!input.passphrase.isAcceptable) return passphraseHint(input.passphrase);
   return input.isMismatch ? 'The two passphrases are not the same.' : '';
 }
 
@@ -206,7 +207,9 @@ export function SetupVault({
             class={`hint strength strength-${check.strength}`}
             aria-live="polite"
           >
-            {passphrase ? check.hint : `At least 12 characters. A few unrelated words work well.`}
+            {passphrase
+              ? passphraseHint(check)
+              : `At least 12 characters. A few unrelated words work well.`}
           </p>
           <PassphraseField
             id="repeat-passphrase"

@@ -2,7 +2,6 @@ import { hrefFor } from '../../app/router';
 import { useLinkTargets } from '../../private/private-data';
 import {
   lastFollowedUpOn,
-  PROGRESS_LABELS,
   progressOf,
   progressSummary,
   sortCards,
@@ -14,7 +13,7 @@ import {
 import { deviceToday } from '../../domain/time-zone';
 import { systemClock } from '../../domain/clock';
 import { workshopLabel } from '../../private/LinkFields';
-import { dueLabel, formatDate } from './card-labels';
+import { dueLabel, formatDate, PROGRESS_LABELS, progressSummaryText } from './card-labels';
 import { usePrivateStores } from '../../private/stores';
 import { Button } from '../../ui/Button';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -137,10 +136,14 @@ function CardSummary({
         </ol>
       )}
       <div class="row action-card-progress">
-        <progress max={100} value={summary.percent} aria-label={`Progress: ${summary.text}`}>
+        <progress
+          max={100}
+          value={summary.percent}
+          aria-label={`Progress: ${progressSummaryText(summary)}`}
+        >
           {summary.percent}%
         </progress>
-        <span>{summary.text}</span>
+        <span>{progressSummaryText(summary)}</span>
       </div>
       {actions.length > 0 && (
         <p class="row">

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor, navigate } from '../../app/router';
 import {
-  PROGRESS_LABELS,
   PROGRESS_LEVELS,
   moveFollowUp,
   progressOf,
@@ -15,7 +14,7 @@ import { deviceToday } from '../../domain/time-zone';
 import { systemClock } from '../../domain/clock';
 import type { IsoDate, RecordId } from '../../domain/types';
 import { usePrivateDraft } from '../../private/use-private-draft';
-import { formatDate, SAVE_STATE_TEXT } from './card-labels';
+import { formatDate, PROGRESS_LABELS, SAVE_STATE_TEXT } from './card-labels';
 import { usePrivateStores } from '../../private/stores';
 import { Button } from '../../ui/Button';
 import { ScreenHeader } from '../../ui/ScreenHeader';

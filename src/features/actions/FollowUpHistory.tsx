@@ -1,5 +1,5 @@
-import { PROGRESS_LABELS, type CardAction } from '../../domain/action-cards';
-import { formatDate } from './card-labels';
+import type { CardAction } from '../../domain/action-cards';
+import { formatDate, PROGRESS_LABELS } from './card-labels';
 
 /** What earlier follow-ups of an action said, newest first: read only. */
 export function FollowUpHistory({ action }: { action: CardAction }) {

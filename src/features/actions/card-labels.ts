@@ -1,6 +1,23 @@
 // Plain words for a card's dates and state, shared by the list and the editor.
 import { formatMediumDate } from '../../ui/dates';
-import type { DueStatus } from '../../domain/action-cards';
+import type { DueStatus, Progress, ProgressSummary } from '../../domain/action-cards';
+
+export const PROGRESS_LABELS: Record<Progress, string> = {
+  'not-started': 'Not started',
+  'some-way': 'Some way',
+  mostly: 'Mostly',
+  done: 'Done',
+};
+
+/** E.g. "1 of 3 done · 1 mostly · 1 not started". */
+export function progressSummaryText({ total, counts }: ProgressSummary): string {
+  if (total === 0) return 'No actions yet';
+  const parts = [`${counts.done} of ${total} done`];
+  for (const level of ['mostly', 'some-way', 'not-started'] as const) {
+    if (counts[level]) parts.push(`${counts[level]} ${PROGRESS_LABELS[level].toLowerCase()}`);
+  }
+  return parts.join(' · ');
+}
 
 export function formatDate(date: string): string {
   return formatMediumDate(date);

@@ -6,7 +6,7 @@ import type { LoadedEntry } from '../../private/journal-store';
 import { workshopLabel } from '../../private/LinkFields';
 import type { LinkTargets } from '../../private/private-data';
 import { Button } from '../../ui/Button';
-import { formatEntryDate } from './entry-dates';
+import { formatEntryDate } from './entry-words';
 
 /**
  * The workshop rhythm: how much was written since the last workshop, and questions to take

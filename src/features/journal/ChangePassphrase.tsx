@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { checkPassphrase } from '../../domain/passphrase';
+import { passphraseHint } from '../../private/passphrase-words';
 import {
   KdfUnavailableError,
   kdfUnavailableMessage,
@@ -27,7 +28,7 @@ export function ChangePassphrase({ vault }: { vault: Vault }) {
   async function submit(event: Event) {
     event.preventDefault();
     if (isWorking) return;
-    if (!check.isAcceptable) return setProblem(check.hint);
+    if (!check.isAcceptable) return setProblem(passphraseHint(check));
     if (next !== repeat) return setProblem('The two new passphrases are not the same.');
     setWorking(true);
     setProblem('');
@@ -92,7 +93,7 @@ export function ChangePassphrase({ vault }: { vault: Vault }) {
           describedBy="changed-passphrase-hint"
         />
         <p id="changed-passphrase-hint" class="hint" aria-live="polite">
-          {next ? check.hint : 'At least 12 characters.'}
+          {next ? passphraseHint(check) : 'At least 12 characters.'}
         </p>
         <PassphraseField
           id="changed-passphrase-repeat"

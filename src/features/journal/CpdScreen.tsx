@@ -88,10 +88,12 @@ export function CpdScreen({ vault }: { vault: Vault }) {
   const drafted = useMemo(
     () =>
       draftCpd({
-        workshopDescription:
+        activityType: 'Peer learning: a critical reflection group',
+        description: `${
           workshop && targets.value
             ? workshopLabel(targets.value, workshop.id)
-            : 'A critical reflection group workshop',
+            : 'A critical reflection group workshop'
+        }. We reflected together on practice using a structured model of critical reflection.`,
         date: workshop ? formatLongDate(workshop.date) : '',
         entries: entries.filter((e) => selected.has(e.id)),
       }),

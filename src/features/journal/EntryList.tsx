@@ -1,8 +1,8 @@
 import { hrefFor } from '../../app/router';
-import { entryHeading, templateOf } from '../../domain/journal';
+import { templateOf } from '../../domain/journal';
 import type { LoadedEntry } from '../../private/journal-store';
 import { Button } from '../../ui/Button';
-import { formatEntryDate } from './entry-dates';
+import { entryTitle, formatEntryDate } from './entry-words';
 
 /** The entries found, newest first, a page at a time. */
 export function EntryList({
@@ -19,7 +19,7 @@ export function EntryList({
       <ol class="timeline">
         {entries.slice(0, shown).map(({ entry }) => (
           <li key={entry.id} class="timeline-entry">
-            <a href={hrefFor('journal', 'entry', entry.id)}>{entryHeading(entry)}</a>
+            <a href={hrefFor('journal', 'entry', entry.id)}>{entryTitle(entry)}</a>
             <span class="muted">
               {formatEntryDate(entry.date)} · {templateOf(entry)?.name ?? 'Entry'}
             </span>

@@ -1,7 +1,8 @@
 import { formatMediumDate } from '../../ui/dates';
-import { entryHeading, type JournalEntry } from '../../domain/journal';
+import type { JournalEntry } from '../../domain/journal';
 import type { RecordId } from '../../domain/types';
 import { Button } from '../../ui/Button';
+import { entryTitle } from './entry-words';
 
 /** A list of entries to tick, newest first. */
 export function EntryPicker({
@@ -43,7 +44,7 @@ export function EntryPicker({
             onChange={(event) => toggle(entry.id, event.currentTarget.checked)}
           />
           <label htmlFor={`pick-${entry.id}`}>
-            {entryHeading(entry)} <span class="muted">{formatMediumDate(entry.date)}</span>
+            {entryTitle(entry)} <span class="muted">{formatMediumDate(entry.date)}</span>
           </label>
         </div>
       ))}

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { hrefFor } from '../../app/router';
 import { formatLongDate } from '../../ui/dates';
-import { answeredStages, entriesToMarkdown, entryHeading } from '../../domain/journal';
+import { answeredStages } from '../../domain/journal';
 import type { RecordId } from '../../domain/types';
 import { downloadBlob } from '../../ui/download';
 import { EntryPicker } from './EntryPicker';
 import { usePrivateStores } from '../../private/stores';
 import { Button } from '../../ui/Button';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { entriesToMarkdown, entryTitle } from './entry-words';
 
 const formatDate = (date: string) => formatLongDate(date);
 
@@ -74,7 +75,7 @@ export function ExportScreen() {
         <section class="print-only-entries" aria-label="Print preview">
           {chosen.map((entry) => (
             <article key={entry.id} class="card">
-              <h2>{entryHeading(entry)}</h2>
+              <h2>{entryTitle(entry)}</h2>
               <p class="muted">{formatDate(entry.date)}</p>
               {answeredStages(entry).map((stage) => (
                 <div key={stage.title}>

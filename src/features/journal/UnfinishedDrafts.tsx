@@ -1,7 +1,6 @@
 import { hrefFor } from '../../app/router';
-import { entryHeading } from '../../domain/journal';
 import type { EntryDraft } from '../../private/private-draft';
-import { formatEntryDate } from './entry-dates';
+import { entryTitle, formatEntryDate } from './entry-words';
 
 /** Entries begun and not yet saved, to pick up again. */
 export function UnfinishedDrafts({ drafts }: { drafts: readonly EntryDraft[] }) {
@@ -12,7 +11,7 @@ export function UnfinishedDrafts({ drafts }: { drafts: readonly EntryDraft[] }) 
       <ul class="plain-list">
         {drafts.map((draft) => (
           <li key={draft.entry.id}>
-            <a href={hrefFor('journal', 'entry', draft.entry.id)}>{entryHeading(draft.entry)}</a>{' '}
+            <a href={hrefFor('journal', 'entry', draft.entry.id)}>{entryTitle(draft.entry)}</a>{' '}
             <span class="muted">{formatEntryDate(draft.entry.date)}</span>
           </li>
         ))}

@@ -47,10 +47,7 @@ describe('deleting every journal on the device (Settings)', () => {
       within(list)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual([
-      '“JK”, made on Wednesday, 4 March 2026',
-      '“Sam”, made on Monday, 12 January 2026',
-    ]);
+    ).toEqual(['“JK”, made on Wednesday, 4 March 2026', '“Sam”, made on Monday, 12 January 2026']);
     expect(screen.getByText(/2 journals, which may belong to different people/)).toBeVisible();
     expect(screen.getByText(/other people’s too/)).toBeVisible();
 

@@ -1,3 +1,4 @@
+import { progressSummaryText } from '../../../src/features/actions/card-labels';
 import { describe, expect, it } from 'vitest';
 import {
   addAction,
@@ -111,17 +112,19 @@ describe('the progress summary', () => {
   it('counts each level and weighs them into a percentage', () => {
     let c = card('c', '2026-04-01', ['One', 'Two', 'Three']);
     expect(progressSummary(c)).toMatchObject({ total: 3, percent: 0 });
-    expect(progressSummary(c).text).toBe('0 of 3 done · 3 not started');
+    expect(progressSummaryText(progressSummary(c))).toBe('0 of 3 done · 3 not started');
     c = followUp(c, 0, 'done', '2026-05-01');
     c = followUp(c, 1, 'mostly', '2026-05-01');
     const summary = progressSummary(c);
     expect(summary.counts).toEqual({ 'not-started': 1, 'some-way': 0, mostly: 1, done: 1 });
     expect(summary.percent).toBe(56);
-    expect(summary.text).toBe('1 of 3 done · 1 mostly · 1 not started');
+    expect(progressSummaryText(summary)).toBe('1 of 3 done · 1 mostly · 1 not started');
   });
 
   it('says so when there is nothing to count', () => {
-    expect(progressSummary(card('c', '2026-04-01', [])).text).toBe('No actions yet');
+    expect(progressSummaryText(progressSummary(card('c', '2026-04-01', [])))).toBe(
+      'No actions yet',
+    );
   });
 });
 

@@ -1,9 +1,9 @@
+import { entriesToMarkdown, entryTitle } from '../../../src/features/journal/entry-words';
 import { describe, expect, it } from 'vitest';
 import { draftCpd } from '../../../src/domain/cpd';
 import { fromBase32, groupInFours, toBase32 } from '../../../src/domain/encoding';
 import {
   compareNewestFirst,
-  entriesToMarkdown,
   entryHeading,
   makeEntry,
   matchesFilter,
@@ -65,7 +65,8 @@ describe('journal entries', () => {
     expect(entryHeading(entry({ answers: { feelings: '\nAnxious before the visit\nmore' } }))).toBe(
       'Anxious before the visit',
     );
-    expect(entryHeading(entry({}))).toBe('Untitled entry');
+    expect(entryHeading(entry({}))).toBe('');
+    expect(entryTitle(entry({}))).toBe('Untitled entry');
     expect(parseList(' court, , school ,court')).toEqual(['court', 'school']);
   });
 
@@ -97,7 +98,8 @@ describe('journal entries', () => {
 
   it('drafts a CPD record from learning and action stages', () => {
     const draft = draftCpd({
-      workshopDescription: 'North team: workshop on Tue 3 Mar 2026',
+      activityType: 'Peer learning: a critical reflection group',
+      description: 'North team: workshop on Tue 3 Mar 2026. We reflected together.',
       date: 'Tuesday 3 March 2026',
       entries: [
         entry({ answers: { conclusion: 'Check my assumptions.', 'action-plan': 'Ask sooner.' } }),

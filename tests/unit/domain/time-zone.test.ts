@@ -90,12 +90,8 @@ describe('wall-clock times in a group’s zone', () => {
     expect(zonedToUtc('2026-03-29', '01:30', 'Europe/London')).toBe(utc('2026-03-29T01:30:00Z'));
     expect(zonedToUtc('2026-10-25', '01:30', 'Europe/London')).toBe(utc('2026-10-25T00:30:00Z'));
     // Sydney: 02:30 on 4 October 2026 does not exist; 02:30 on 5 April happens twice.
-    expect(zonedToUtc('2026-10-04', '02:30', 'Australia/Sydney')).toBe(
-      utc('2026-10-03T16:30:00Z'),
-    );
-    expect(zonedToUtc('2026-04-05', '02:30', 'Australia/Sydney')).toBe(
-      utc('2026-04-04T15:30:00Z'),
-    );
+    expect(zonedToUtc('2026-10-04', '02:30', 'Australia/Sydney')).toBe(utc('2026-10-03T16:30:00Z'));
+    expect(zonedToUtc('2026-04-05', '02:30', 'Australia/Sydney')).toBe(utc('2026-04-04T15:30:00Z'));
   });
 
   it('gives each zone’s offset either side of a change', () => {
