@@ -175,7 +175,7 @@ export default defineConfig({
             // entry script itself, which Firefox reports as a failed load.
             {
               name: 'shell',
-              test: /node_modules[\\/](preact|@preact[\\/]signals)|src[\\/](app[\\/]|ui[\\/](Button|Loading|Field|ScreenHeader)\.tsx$|domain[\\/](agenda|calendar|clock|dates|ids)\.ts$)/,
+              test: /node_modules[\\/](preact|@preact[\\/]signals)|src[\\/](app[\\/]|ui[\\/](Button|Loading|Field|ScreenHeader)\.tsx$|ui[\\/]dates\.ts$|domain[\\/](agenda|calendar|clock|ids|time-zone)\.ts$)/,
             },
             // What Plan's first screen shares with the screens behind it.
             {

@@ -19,8 +19,12 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.mjs';
 import { createStaticServer } from './serve.mjs';
 
-/** JavaScript: 1.5 times a bare Preact + Dexie PWA. Every byte ships to a tablet on venue wifi. */
-const BUDGET = { js: 54 * 1024, css: 8 * 1024 };
+/**
+ * JavaScript: 1.5 times a bare Preact + Dexie PWA. Every byte ships to a tablet on venue wifi.
+ * 54.5 KB since groups have their own time zone and dates follow the user's locale (half a
+ * kilobyte: "today" in the group's zone and the Intl formatters, which every section uses).
+ */
+const BUDGET = { js: 54.5 * 1024, css: 8 * 1024 };
 
 /**
  * The first screen and the sections a direct link may open, with what shows that each is

@@ -5,7 +5,6 @@ import { App } from './app/App';
 import { preloadSection } from './app/LazySection';
 import { findSection } from './app/sections';
 import { isFirstScreenDrawn } from './first-screen';
-import { DATE_LOCALE_SETTING, dateLocale, isDateLocale } from './ui/dates';
 
 /** How long the first paint may wait for the first screen's code (see below). */
 const FIRST_PAINT_WAIT_MS = 300;
@@ -39,14 +38,6 @@ void Promise.all([import('./db/connection'), import('./db/db')]).then(
     return connect(db, { onState, flushBeforeClose: state.flush.flushAll });
   },
 );
-
-// A date format chosen in Settings replaces the device's own as soon as it can be read.
-void import('./db/settings')
-  .then(({ getSetting }) => getSetting(DATE_LOCALE_SETTING))
-  .then((chosen) => {
-    if (isDateLocale(chosen)) dateLocale.value = chosen;
-  })
-  .catch(() => undefined);
 
 // Opening the app while a workshop is running resumes it (loaded only when needed).
 if (!location.hash) {

@@ -2,7 +2,7 @@
 // (RFC 5545's "form #2"), worked out from the group's zone here, so Outlook, Google Calendar
 // and Apple Calendar all put each workshop at the right instant in any zone, across clock
 // changes, with no time-zone definition to get wrong; each shows it in its user's own zone.
-import { zonedToUtc } from './time-zone';
+import { zonedToUtc } from './zoned-instant';
 import type { EpochMs, IsoDate, LocalTime } from './types';
 
 export interface CalendarEvent {

@@ -5,7 +5,8 @@ import { newId, type IdGenerator } from './ids';
 import { phaseSteps } from './incident-steps';
 import { createTiming, phaseElapsedMs } from './run-timer';
 import { stepActuals, stepMarksOf, type StepActual } from './step-timing';
-import { deviceTimeZone, zonedToUtc } from './time-zone';
+import { deviceTimeZone } from './time-zone';
+import { zonedToUtc } from './zoned-instant';
 import type {
   AgendaItem,
   EpochMs,

@@ -30,15 +30,29 @@ export function deviceDateLocale(): DateLocale {
   return localeFromLanguages(languages);
 }
 
-/** The locale every formatter below uses; Settings may change it. Components re-render. */
-export const dateLocale = signal<DateLocale>(deviceDateLocale());
+/**
+ * Where a locale chosen in Settings is kept: a display preference, nothing private, read
+ * synchronously so the first screen already writes dates the chosen way.
+ */
+export const DATE_LOCALE_KEY = 'breathing-space:date-locale';
 
-type Style = 'long' | 'medium' | 'short' | 'time';
+function chosenDateLocale(): DateLocale | undefined {
+  try {
+    const chosen = globalThis.localStorage?.getItem(DATE_LOCALE_KEY);
+    return isDateLocale(chosen) ? chosen : undefined;
+  } catch {
+    return undefined; // Storage blocked: the device's own way.
+  }
+}
+
+/** The locale every formatter below uses; Settings may change it. Components re-render. */
+export const dateLocale = signal<DateLocale>(chosenDateLocale() ?? deviceDateLocale());
+
+type Style = 'long' | 'medium' | 'time';
 
 const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   medium: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
-  short: { day: '2-digit', month: '2-digit', year: 'numeric' },
   time: { hour: 'numeric', minute: '2-digit' },
 };
 
@@ -110,11 +124,6 @@ export function formatMediumDate(value: IsoDate | EpochMs | Date, timeZone?: str
   return formatDate('medium', value, timeZone);
 }
 
-/** 03/11/2026 (en-GB), 11/03/2026 (en-US) */
-export function formatShortDate(value: IsoDate | EpochMs | Date, timeZone?: string): string {
-  return formatDate('short', value, timeZone);
-}
-
 /** An instant's time of day in `timeZone`: 14:05 (en-GB), 2:05 pm (en-AU), 2:05 PM (en-US). */
 export function formatClockTime(value: EpochMs | Date, timeZone?: string): string {
   return formatter('time', timeZone).format(instant(value));
@@ -127,14 +136,6 @@ export function formatLocalTime(time: LocalTime): string {
   return formatter('time', 'UTC').format(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
 }
 
-const pad = (value: number, length = 2) => String(value).padStart(length, '0');
-
-/** 2026-11-03-1405, the device's time: sorts by time, safe in a file name, any locale. */
-export function formatFileStamp(value: EpochMs | Date): string {
-  const d = new Date(instant(value));
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
-}
-
 /** "1 h 15 min", "45 min", "2 h": the same in every English locale. */
 export function formatDuration(totalMinutes: number): string {
   const sign = totalMinutes < 0 ? '−' : '';
@@ -145,22 +146,9 @@ export function formatDuration(totalMinutes: number): string {
   return rest === 0 ? `${sign}${hours} h` : `${sign}${hours} h ${rest} min`;
 }
 
-/** The device setting that holds a chosen locale; absent means the device's own. */
-export const DATE_LOCALE_SETTING = 'display.dateLocale';
-
-/** A locale's name in plain words, for the choice in Settings. */
-export const DATE_LOCALE_NAMES: Record<DateLocale, string> = {
-  'en-GB': 'UK',
-  'en-IE': 'Ireland',
-  'en-AU': 'Australia',
-  'en-NZ': 'New Zealand',
-  'en-CA': 'Canada',
-  'en-US': 'United States',
-};
-
-/** How a locale writes a date and a time, to choose a format by sight rather than by name. */
-export function sampleDateTime(locale: DateLocale): string {
-  const sample = Date.UTC(2026, 10, 3, 14, 5);
-  const date = formatter('long', 'UTC', locale).format(sample);
-  return `${date}, ${formatter('time', 'UTC', locale).format(sample)}`;
+/** "Australia/Sydney" as people read it: "Sydney (Australia)". */
+export function timeZoneName(zone: string): string {
+  const parts = zone.split('/');
+  const place = parts[parts.length - 1]!.replace(/_/g, ' ');
+  return parts.length > 1 ? `${place} (${parts[0]!.replace(/_/g, ' ')})` : place;
 }

@@ -3,7 +3,6 @@
 // journal's key, and the counts must match what was written.
 import { vaultContents } from '../../db/journal';
 import type { Clock } from '../../domain/clock';
-import { formatFileStamp } from '../../ui/dates';
 import { cleanJournalName } from '../../domain/journal-name';
 import type { Sealer } from '../../domain/types';
 import {
@@ -16,6 +15,7 @@ import {
 import { readBackupFile } from '../../vault/backup-reader';
 import { timed } from '../../vault/timing';
 import type { Vault } from '../../vault/vault';
+
 import { breathe, type Progress } from './restore';
 
 export type { Progress } from './restore';
@@ -120,9 +120,13 @@ export function checkBackup(
  * the date and time.
  */
 export function backupFileName(label: string, at: number): string {
+  const d = new Date(at);
+  const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+  // 2026-11-03-1405, the device's time: sorts by time, safe in a file name, any locale.
+  const stamp = `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
   const name = cleanJournalName(label)
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  return `breathing-space-${name ? `${name}-` : ''}${formatFileStamp(at)}.bsbackup`;
+  return `breathing-space-${name ? `${name}-` : ''}${stamp}.bsbackup`;
 }

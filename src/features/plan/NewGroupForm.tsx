@@ -8,7 +8,7 @@ import { useIdentifyingDetailsOnDemand } from '../../ui/use-identifying-details-
 import { parseMemberNames } from './members-input';
 import { preloadPlanPages } from './plan-pages';
 import { SeriesFields, defaultSeriesChoice } from './SeriesFields';
-import { TimeZoneSelect } from './TimeZoneSelect';
+import { TimeZoneChoice } from './TimeZoneChoice';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 
@@ -130,7 +130,7 @@ export function NewGroupForm() {
           </label>
         </fieldset>
         <SeriesFields idPrefix="new-group" value={series} onChange={setSeries} />
-        <TimeZoneSelect id="new-group-time-zone" value={timeZone} onChange={setTimeZone} />
+        <TimeZoneChoice id="new-group-time-zone" value={timeZone} onChange={setTimeZone} />
         {isChecking && check.Warning && (
           <check.Warning
             text={shared}

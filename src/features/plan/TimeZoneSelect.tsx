@@ -1,7 +1,7 @@
 import { systemClock } from '../../domain/clock';
 import { deviceTimeZone, isTimeZone } from '../../domain/time-zone';
 import { Field } from '../../ui/Field';
-import { formatClockTime } from '../../ui/dates';
+import { formatClockTime, timeZoneName } from '../../ui/dates';
 
 /** Where reflection groups most often meet: offered first, before every zone there is. */
 const COMMON_ZONES = [
@@ -35,13 +35,6 @@ function otherZones(shown: readonly string[]): string[] {
   // Every engine the app supports has supportedValuesOf; the list is only a convenience.
   const supported = Intl.supportedValuesOf?.('timeZone') ?? [];
   return supported.filter((zone) => !shown.includes(zone));
-}
-
-/** "Australia/Sydney" as people read it: "Sydney (Australia)". */
-export function timeZoneName(zone: string): string {
-  const parts = zone.split('/');
-  const place = parts[parts.length - 1]!.replace(/_/g, ' ');
-  return parts.length > 1 ? `${place} (${parts[0]!.replace(/_/g, ' ')})` : place;
 }
 
 interface Props {

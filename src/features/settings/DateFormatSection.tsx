@@ -1,13 +1,7 @@
 import { useAppState } from '../../app/app-state';
-import {
-  DATE_LOCALE_NAMES,
-  DATE_LOCALES,
-  deviceDateLocale,
-  isDateLocale,
-  sampleDateTime,
-} from '../../ui/dates';
+import { DATE_LOCALES, deviceDateLocale, isDateLocale } from '../../ui/dates';
 import { Field } from '../../ui/Field';
-import { useDateFormatSetting } from './date-format-setting';
+import { DATE_LOCALE_NAMES, sampleDateTime, useDateFormatSetting } from './date-format-setting';
 
 const DEVICE = 'device';
 
@@ -18,9 +12,12 @@ export function DateFormatSection() {
   const device = deviceDateLocale();
 
   function choose(value: string) {
-    setting
-      .choose(isDateLocale(value) ? value : undefined)
-      .catch((error: unknown) => ui.reportError(error, 'keep the date format'));
+    try {
+      setting.choose(isDateLocale(value) ? value : undefined);
+    } catch (error) {
+      // Storage blocked: the choice holds until the app is closed.
+      ui.reportError(error, 'keep the date format');
+    }
   }
 
   return (

@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { proposeDates } from '../../../src/domain/calendar';
-import {
-  groupTimeZone,
-  isTimeZone,
-  zoneOffsetMinutes,
-  zonedDateAt,
-  zonedTimeAt,
-  zonedToUtc,
-} from '../../../src/domain/time-zone';
+import { groupTimeZone, isTimeZone, zonedDateAt } from '../../../src/domain/time-zone';
+import { zoneOffsetMinutes, zonedTimeAt, zonedToUtc } from '../../../src/domain/zoned-instant';
 
 const utc = (iso: string) => Date.parse(iso);
 
