@@ -29,7 +29,8 @@ describe('a group’s time zone', () => {
   it('is changed on the group’s page, and read as the device’s for groups made before', async () => {
     const { group } = await seedPlan();
     // A group saved before groups had a time zone.
-    const { timeZone: _none, ...older } = group;
+    const older = { ...group };
+    delete older.timeZone;
     await saveGroup(older);
     renderWithApp(<PlanScreen />, app);
     act(() => go(`#/plan/group/${group.id}`));
