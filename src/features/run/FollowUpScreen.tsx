@@ -9,6 +9,7 @@ import { useSeriesLookBack } from './use-run-data';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { timingTimeZone } from '../../domain/run-timer';
 
 const SHARING_PROMPTS = [
   'What have we learnt, as a group, that others in our service should hear?',
@@ -82,7 +83,11 @@ function LookBackSections({ id, data }: { id: SeriesId; data: LookBack }) {
                 <tr key={run.id}>
                   <th scope="row">
                     <a href={hrefFor('run', 'record', run.id)}>
-                      {run.title}, {formatMediumDate(run.timing.startedAt ?? run.createdAt)}
+                      {run.title},{' '}
+                      {formatMediumDate(
+                        run.timing.startedAt ?? run.createdAt,
+                        timingTimeZone(run.timing),
+                      )}
                     </a>
                   </th>
                   <td>

@@ -12,6 +12,7 @@ import { useRun, useRunContext, type RunContext } from './use-run-data';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { timingTimeZone } from '../../domain/run-timer';
 
 /**
  * The session record: planned and actual time of every phase, attendance, themes, group
@@ -41,6 +42,8 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
   const present = context.members.filter((m) => record.attendance.includes(m.id));
   const themes = themesOf(record);
   const notes = record.timing.phases.filter((p) => record.notes[p.id]?.trim());
+  // The times the group kept, in its own zone, wherever the record is read.
+  const zone = timingTimeZone(record.timing);
   return (
     <div class="screen stack run-record">
       <ScreenHeader
@@ -49,7 +52,7 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
       >
         <p class="lede">
           {started
-            ? `${formatLongDate(started)}, ${formatClockTime(started)}–${formatClockTime(record.timing.finishedAt ?? started)}`
+            ? `${formatLongDate(started, zone)}, ${formatClockTime(started, zone)}–${formatClockTime(record.timing.finishedAt ?? started, zone)}`
             : 'Not started'}
           {context.workshop?.venue ? `, ${context.workshop.venue}` : ''}
         </p>
