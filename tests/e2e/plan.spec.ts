@@ -130,7 +130,7 @@ test('a facilitator plans a series, its agenda, reading and pack, and finds it a
   await expect(page.locator('.app-header')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   const pack = page.locator('.pack');
-  await expect(pack).toContainText('Tuesday 15 September 2026');
+  await expect(pack).toContainText('Tuesday, 15 September 2026');
   await expect(pack).toContainText('09:30–13:30');
   await expect(pack).toContainText('Room 2, Leith Library');
   const rows = await pack.locator('tbody tr').allInnerTexts();
