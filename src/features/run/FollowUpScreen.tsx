@@ -3,7 +3,8 @@ import { hrefFor } from '../../app/router';
 import { systemClock } from '../../domain/clock';
 import { formatMediumDate } from '../../ui/dates';
 import { themesOf, timeByPhaseKind } from '../../domain/run-record';
-import type { SeriesId } from '../../domain/types';
+import { answerCount, incidentThreads } from '../../domain/series-continuity';
+import type { RunRecord, SeriesId } from '../../domain/types';
 import { TimeChart } from './TimeChart';
 import { useSeriesLookBack } from './use-run-data';
 import { Button } from '../../ui/Button';
@@ -56,10 +57,15 @@ function LookBackSections({ id, data }: { id: SeriesId; data: LookBack }) {
   // Two phases of a follow-up may show this at once (one hidden): ids must not clash.
   const uid = useId();
   const name = (memberId: string) => members.find((m) => m.id === memberId)?.displayName ?? '?';
-  const held = runs.flatMap((run) =>
-    run.timing.phases
-      .filter((p) => p.incidentId && p.elapsedMs > 0)
-      .map((p) => ({ run, incident: incidents.find((i) => i.id === p.incidentId) })),
+  // Which run held each incident: its two parts read as one line.
+  const heldIn = new Map<string, RunRecord>();
+  for (const run of runs) {
+    for (const phase of run.timing.phases) {
+      if (phase.incidentId && phase.elapsedMs > 0) heldIn.set(phase.incidentId, run);
+    }
+  }
+  const threads = incidentThreads(
+    incidents.filter((i) => heldIn.has(i.id) || (i.carriedFromId && heldIn.has(i.carriedFromId))),
   );
   const themes = [...new Set(runs.flatMap((run) => themesOf(run)))];
 
@@ -103,17 +109,51 @@ function LookBackSections({ id, data }: { id: SeriesId; data: LookBack }) {
       </section>
       <section class="card" aria-labelledby={`${uid}-incidents`}>
         <h2 id={`${uid}-incidents`}>Incidents discussed</h2>
-        {held.length === 0 ? (
+        {threads.length === 0 ? (
           <p class="muted">None recorded yet.</p>
         ) : (
           <ul>
-            {held.map(({ run, incident }, i) => (
-              <li key={i}>
-                {incident?.title || 'Untitled incident'}
-                {incident?.stage === 'reconstruction' ? ' (reconstruction)' : ''}{' '}
-                <span class="muted">— {run.title}</span>
-              </li>
-            ))}
+            {threads.map(({ first, second, newTitle }) => {
+              const firstRun = heldIn.get(first.id);
+              const secondRun = second && heldIn.get(second.id);
+              const parts = [
+                firstRun && `told at ${firstRun.title}`,
+                second &&
+                  (secondRun
+                    ? `reconstructed at ${secondRun.title}`
+                    : 'carried forward for its reconstruction'),
+              ].filter(Boolean);
+              return (
+                <li key={first.id}>
+                  {first.title || 'Untitled incident'}
+                  {newTitle ? ` → “${newTitle}”` : ''}{' '}
+                  <span class="muted">— {parts.join(', ')}</span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <section class="card" aria-labelledby={`${uid}-questionnaire`}>
+        <h2 id={`${uid}-questionnaire`}>What the questionnaires said</h2>
+        {runs.length === 0 ? (
+          <p class="muted">No workshop of this series has been run yet.</p>
+        ) : (
+          <ul class="stack">
+            {runs.map((run) => {
+              const answers = answerCount(run);
+              const reading = run.questionnaireResponse;
+              return (
+                <li key={run.id}>
+                  <strong>{run.title}</strong>:{' '}
+                  {answers === 0
+                    ? 'nobody answered.'
+                    : `${answers} ${answers === 1 ? 'answer' : 'answers'}.`}
+                  {reading?.heard.trim() && <> What we heard: {reading.heard}</>}
+                  {reading?.changes.trim() && <> What changed in response: {reading.changes}</>}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

@@ -13,6 +13,12 @@ import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { timingTimeZone } from '../../domain/run-timer';
+import { useAppState } from '../../app/app-state';
+import { findModel } from '../../domain/reflection-models/registry';
+import { initialsOf, recordedIncidents } from '../../domain/series-continuity';
+import type { QuestionnaireResponse } from '../../domain/types';
+import { CheckedField } from '../../ui/CheckedField';
+import { updateRun } from './run-data';
 
 /**
  * The session record: planned and actual time of every phase, attendance, themes, group
@@ -80,6 +86,7 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
         ))}
         <CarePauseNote record={record} />
       </section>
+      <RecordedIncidents record={record} context={context} />
       <section class="card" aria-labelledby="attendance-heading">
         <h2 id="attendance-heading">Attendance</h2>
         <p>
@@ -134,6 +141,98 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
           })
         )}
       </section>
+      <QuestionnaireReading
+        record={record}
+        knownNames={context.members.map((m) => m.displayName)}
+      />
     </div>
+  );
+}
+
+/** Each incident by name: who presented it, with which model, how far the group got. */
+function RecordedIncidents({ record, context }: { record: RunRecord; context: RunContext }) {
+  const incidents = recordedIncidents(record, context.incidents);
+  if (incidents.length === 0) return null;
+  const presenter = (id: string | null | undefined) =>
+    context.members.find((m) => m.id === id)?.displayName;
+  return (
+    <section class="card" aria-labelledby="incidents-heading">
+      <h2 id="incidents-heading">Critical incidents</h2>
+      <ul class="run-record-incidents">
+        {incidents.map(({ phaseId, incident, stepReached, stepCount, stepTitle, isCarried }) => {
+          const who = presenter(incident?.presenterId);
+          const model = findModel(incident?.modelId ?? '')?.name;
+          const part = incident?.stage === 'reconstruction' ? 'second part' : 'first part';
+          return (
+            <li key={phaseId}>
+              <strong>{incident?.title || 'Untitled incident'}</strong>
+              {incident?.newTitle ? ` — now called “${incident.newTitle}”` : ''}
+              <br />
+              {[
+                who ? `Presented by ${initialsOf(who)}` : 'Presenter not recorded',
+                model,
+                `${part}, reached step ${stepReached} of ${stepCount} (${stepTitle})`,
+                isCarried ? 'carried to the next workshop' : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * Brookfield's loop: after reading the answers, what the facilitator heard and what they will
+ * change. The next workshop's catch-up shows both. Group material, so checked.
+ */
+function QuestionnaireReading(props: { record: RunRecord; knownNames: readonly string[] }) {
+  const { record, knownNames } = props;
+  const { ui } = useAppState();
+  const response = record.questionnaireResponse ?? { heard: '', changes: '' };
+  const save = (field: keyof QuestionnaireResponse) => async (text: string) => {
+    try {
+      await updateRun(
+        record.id,
+        (run) => ({
+          questionnaireResponse: {
+            ...(run.questionnaireResponse ?? { heard: '', changes: '' }),
+            [field]: text,
+          },
+        }),
+        systemClock.now(),
+      );
+    } catch (error) {
+      ui.reportError(error, 'save your reading of the questionnaire');
+    }
+  };
+  return (
+    <section class="card stack" aria-labelledby="reading-heading">
+      <h2 id="reading-heading">Reading the answers</h2>
+      <p class="hint">
+        After the workshop: what the answers tell you, and what you will change. The next workshop’s
+        catch-up shows both to the group.
+      </p>
+      <CheckedField
+        id={`heard-${record.id}`}
+        label="What we heard"
+        value={response.heard}
+        knownNames={knownNames}
+        isMultiline
+        rows={3}
+        onSave={save('heard')}
+      />
+      <CheckedField
+        id={`changes-${record.id}`}
+        label="What I will change in response"
+        value={response.changes}
+        knownNames={knownNames}
+        isMultiline
+        rows={3}
+        onSave={save('changes')}
+      />
+    </section>
   );
 }

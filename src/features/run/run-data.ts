@@ -10,6 +10,6 @@ export {
   saveRun,
   updateRun,
 } from '../../db/runs';
-export { listIncidentsOfWorkshop } from '../../db/incidents';
+export { listIncidentsOfWorkshop, updateIncident } from '../../db/incidents';
 export { getWorkshop, listWorkshopsOfSeries } from '../../db/workshops';
 export { getGroup } from '../../db/groups';

@@ -13,7 +13,7 @@ import {
 } from '../../db/runs';
 import { getSeries } from '../../db/series';
 import { getWorkshop, listAllWorkshops, listWorkshopsOfSeries } from '../../db/workshops';
-import type { Group, RunId, RunRecord, SeriesId, Workshop } from '../../domain/types';
+import type { Group, Incident, RunId, RunRecord, SeriesId, Workshop } from '../../domain/types';
 
 export function useRun(id: RunId) {
   return useLiveQuery(() => getRun(id), [id]);
@@ -74,4 +74,23 @@ export function useSeriesLookBack(id: SeriesId) {
     ]);
     return { series, runs, members, incidents };
   }, [id]);
+}
+
+/**
+ * The series' records and the group's incidents, for what one workshop brings from another:
+ * since last time at the catch-up, the first part of a carried incident, the record.
+ */
+export function useSeriesHistory(run: Pick<RunRecord, 'groupId' | 'seriesId'>) {
+  const { groupId, seriesId } = run;
+  return useLiveQuery(
+    async () => {
+      const [runs, incidents] = await Promise.all([
+        seriesId ? listRunsOfSeries(seriesId) : [],
+        groupId ? listIncidentsOfGroup(groupId) : [],
+      ]);
+      return { runs, incidents };
+    },
+    [groupId, seriesId],
+    { runs: [] as RunRecord[], incidents: [] as Incident[] },
+  );
 }

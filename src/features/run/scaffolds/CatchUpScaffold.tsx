@@ -6,6 +6,7 @@ import type { MemberId } from '../../../domain/types';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 import { useRunNow } from '../use-now';
 import { Agreements } from './Agreements';
+import { SinceLastTime } from './SinceLastTime';
 import { useOptimistic } from '../use-optimistic';
 import { Button } from '../../../ui/Button';
 
@@ -57,6 +58,7 @@ export function CatchUpScaffold({ record, phase, context, onChange }: ScaffoldPr
 
   return (
     <>
+      <SinceLastTime record={record} context={context} />
       <Agreements id={`rules-${phase.id}`} group={context.group} isShownAtFirst={isFirst} />
       <section class="card stack" aria-labelledby={`attendance-${phase.id}`}>
         <h2 id={`attendance-${phase.id}`}>Who is here</h2>

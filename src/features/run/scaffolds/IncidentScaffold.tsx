@@ -8,7 +8,11 @@ import { markStep, stepMarksOf } from '../../../domain/step-timing';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 import { CueCards } from './CueCards';
 import { StepTime } from './StepTime';
-import { carryIncidentForward } from '../run-data';
+import { carryIncidentForward, updateIncident } from '../run-data';
+import { useSeriesHistory } from '../use-run-data';
+import { notesOfIncident } from '../../../domain/series-continuity';
+import type { Incident } from '../../../domain/types';
+import { CheckedField } from '../../../ui/CheckedField';
 import { Button } from '../../../ui/Button';
 
 /**
@@ -18,7 +22,8 @@ import { Button } from '../../../ui/Button';
  * time and its rule in view throughout; and, for a two-part model, the incident carried to
  * the next workshop for its reconstruction.
  */
-export function IncidentScaffold({ record, phase, context, onChange }: ScaffoldProps) {
+export function IncidentScaffold(props: ScaffoldProps) {
+  const { record, phase, context, onChange } = props;
   const { ui } = useAppState();
   const { incident, model, part, steps, at } = phaseSteps(record, phase, context.incidents);
   const step = steps[at]!;
@@ -109,6 +114,9 @@ export function IncidentScaffold({ record, phase, context, onChange }: ScaffoldP
           }
         />
       )}
+      {incident?.carriedFromId && part === 'reconstruction' && (
+        <FirstPart {...props} incident={incident} />
+      )}
       {incident && canCarryForward(model, part) && (
         <div class="run-carry">
           {isCarried ? (
@@ -123,5 +131,54 @@ export function IncidentScaffold({ record, phase, context, onChange }: ScaffoldP
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * At reconstruction, what the group kept from the incident's first telling, and a field for
+ * the new name the presenter gives it in the light of what they now see.
+ */
+function FirstPart({
+  record,
+  context,
+  knownNames,
+  reveal,
+  incident,
+}: ScaffoldProps & {
+  incident: Incident;
+}) {
+  const { ui } = useAppState();
+  const history = useSeriesHistory(record);
+  const from = incident.carriedFromId;
+  const notes = from ? notesOfIncident(from, history.value.runs) : '';
+  const first = history.value.incidents.find((i) => i.id === from);
+  const firstWorkshop = context.siblings.find((w) => w.id === first?.workshopId);
+  return (
+    <div class="stack run-first-part">
+      <h3>
+        From the first part{firstWorkshop ? ` (${formatMediumDate(firstWorkshop.date)})` : ''}
+      </h3>
+      {notes ? (
+        <p class="run-notes-text">{notes}</p>
+      ) : (
+        <p class="muted">No group notes were kept at the first part.</p>
+      )}
+      <CheckedField
+        id={`new-title-${incident.id}`}
+        label="The incident’s new name"
+        hint="What would the presenter call it now? Shareable with the group: anonymise."
+        value={incident.newTitle ?? ''}
+        knownNames={knownNames}
+        isSensitive
+        onReveal={reveal}
+        onSave={async (newTitle) => {
+          try {
+            await updateIncident(incident.id, { newTitle }, systemClock.now());
+          } catch (error) {
+            ui.reportError(error, 'save the new name');
+          }
+        }}
+      />
+    </div>
   );
 }
