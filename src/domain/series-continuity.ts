@@ -135,6 +135,6 @@ export function recordedIncidents(
 /** "Jo Kim" → "JK"; initials already ("JK") stay as they are. */
 export function initialsOf(displayName: string): string {
   const words = displayName.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 1 && words[0]!.length <= 3) return words[0]!.toUpperCase();
+  if (words.length === 1 && /^\p{Lu}{1,3}$/u.test(words[0]!)) return words[0]!;
   return words.map((word) => word[0]!.toUpperCase()).join('');
 }
