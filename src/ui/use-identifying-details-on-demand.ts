@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { IdentifyingDetail } from '../domain/anonymise';
+import { useCheckOptions } from './check-options';
 import type * as CheckModule from './identifying-details-check';
 
 type Check = typeof CheckModule;
@@ -27,14 +28,14 @@ function loadCheck(): Promise<Check> {
 export function useIdentifyingDetailsOnDemand(text: string, knownNames: readonly string[] = []) {
   const [check, setCheck] = useState<Check | undefined>(() => loaded);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(() => new Set());
-  const namesKey = knownNames.join('\n');
+  const options = useCheckOptions(knownNames);
   const find = (c: Check, subject: string) =>
-    c.withoutAccepted(c.findIdentifyingDetails(subject, { knownNames }), accepted);
+    c.withoutAccepted(c.findIdentifyingDetails(subject, options), accepted);
   const details: IdentifyingDetail[] = useMemo(
     () => (check ? find(check, text) : []),
-    // knownNames is compared by content: callers often build a fresh array each render.
+    // find reads only check, options and accepted.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [check, text, namesKey, accepted],
+    [check, text, options, accepted],
   );
   const load = useCallback(
     () =>

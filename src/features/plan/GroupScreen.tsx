@@ -4,6 +4,8 @@ import { systemClock } from '../../domain/clock';
 import type { GroupId } from '../../domain/types';
 import { AgreementsSection } from './AgreementsSection';
 import { CheckedField } from '../../ui/CheckedField';
+import { GroupCheckOptions } from '../../ui/check-options';
+import { GroupCheckSettings } from './GroupCheckSettings';
 import { LiteratureSection } from './LiteratureSection';
 import { MembersSection } from './MembersSection';
 import { Missing } from '../../ui/Missing';
@@ -29,7 +31,7 @@ export function GroupScreen({ id }: { id: GroupId }) {
     await deletePlanWithUndo(ui, 'Group', () => deleteGroup(id), ['plan']);
   }
 
-  return (
+  const page = (
     <div class="screen stack">
       <ScreenHeader
         title={group.value.name || 'Untitled group'}
@@ -50,6 +52,7 @@ export function GroupScreen({ id }: { id: GroupId }) {
           knownNames={knownNames}
           onSave={(name) => updateGroup(id, { name }, systemClock.now())}
         />
+        <GroupCheckSettings group={group.value} />
         <div class="row">
           <Button variant="danger" onClick={remove}>
             Delete this group
@@ -60,5 +63,10 @@ export function GroupScreen({ id }: { id: GroupId }) {
         </div>
       </section>
     </div>
+  );
+  return (
+    <GroupCheckOptions group={group.value} members={members.value}>
+      {page}
+    </GroupCheckOptions>
   );
 }

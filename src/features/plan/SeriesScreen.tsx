@@ -8,6 +8,7 @@ import { seriesCalendar } from '../../domain/series-calendar';
 import { FIVE_WORKSHOPS_TEMPLATE, makeWorkshop, workshopLabels } from '../../domain/series-plan';
 import type { SeriesId, Workshop, WorkshopKind } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
+import { GroupCheckOptions } from '../../ui/check-options';
 import { downloadBlob } from '../../ui/download';
 import { Missing } from '../../ui/Missing';
 import { rotationChanges } from '../../domain/rotation-changes';
@@ -117,7 +118,7 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
   const removeWorkshop = (workshop: Workshop) =>
     deletePlanWithUndo(ui, 'Workshop', () => deleteWorkshop(workshop.id));
 
-  return (
+  const page = (
     <div class="screen stack">
       <ScreenHeader
         title={current.title || 'Untitled series'}
@@ -195,5 +196,10 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
         </div>
       </section>
     </div>
+  );
+  return (
+    <GroupCheckOptions group={group.value} members={members.value}>
+      {page}
+    </GroupCheckOptions>
   );
 }

@@ -7,12 +7,14 @@ import { workshopLabels } from '../../domain/series-plan';
 import type { Workshop, WorkshopId } from '../../domain/types';
 import { AgendaEditor } from './AgendaEditor';
 import { CheckedField } from '../../ui/CheckedField';
+import { GroupCheckOptions } from '../../ui/check-options';
 import { FacilitatorSelect } from './FacilitatorSelect';
 import { IncidentsSection } from './IncidentsSection';
 import { LengthSelect } from './LengthSelect';
 import { Missing } from '../../ui/Missing';
 import { useCarriedFromDates } from './use-carried-from';
 import {
+  useGroup,
   useLiterature,
   useMembers,
   useSeries,
@@ -34,6 +36,7 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
   const series = useSeries(current?.seriesId);
   const siblings = useWorkshopsOfSeries(current?.seriesId);
   const members = useMembers(current?.groupId);
+  const group = useGroup(current?.groupId);
   const literature = useLiterature(current?.groupId);
   const carriedFrom = useCarriedFromDates(incidents, current?.groupId ?? null);
   if (!workshop.isLoaded) return <Loading />;
@@ -48,7 +51,7 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
       ui.reportError(error, 'save that change'),
     );
 
-  return (
+  const page = (
     <div class="screen stack">
       <ScreenHeader
         title={label}
@@ -133,5 +136,10 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
       />
       <WorkshopReading workshop={current} literature={literature.value} knownNames={knownNames} />
     </div>
+  );
+  return (
+    <GroupCheckOptions group={group.value} members={members.value}>
+      {page}
+    </GroupCheckOptions>
   );
 }
