@@ -27,8 +27,12 @@ export function GroupCheckSettings({ group }: { group: Group }) {
   const [draft, setDraft] = useState(stored);
   const field = useRef<HTMLTextAreaElement>(null);
 
-  // Follow changes made elsewhere (another tab) unless the user is typing here.
+  // Follow changes made elsewhere (another tab) unless the user is typing here. Only on a
+  // real change: effects run after paint, and typing may already have begun.
+  const lastStored = useRef(stored);
   useEffect(() => {
+    if (stored === lastStored.current) return;
+    lastStored.current = stored;
     if (document.activeElement !== field.current) setDraft(stored);
   }, [stored]);
 
