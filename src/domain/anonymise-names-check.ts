@@ -28,9 +28,9 @@ const PEOPLE_WORDS = wordSet(
 const SPEECH_VERBS = wordSet(
   'said says told tells asked asks replied explained shouted screamed yelled cried whispered disclosed admitted denied insisted mentioned answered complained laughed sobbed muttered interrupted texted phoned rang messaged emailed refused agreed nodded shrugged',
 );
-// "spoke to Olumide", "I told Aoife": verbs whose object is a person.
+// "spoke to Olumide", "I told Aoife", "we met Kwame": verbs whose object is a person.
 const TOLD_VERBS = wordSet(
-  'told asked phoned rang texted emailed messaged reassured thanked hugged comforted interviewed',
+  'told asked phoned rang texted emailed messaged reassured thanked hugged comforted interviewed met saw helped supported collected',
 );
 const TALKED_VERBS = wordSet('spoke talked chatted spoken talking speaking');
 // Nouns of a person's own life: "Olumide's school", "Aoife's bedroom".

@@ -35,15 +35,15 @@ export function describeDetailKind(kind: IdentifyingDetailKind): string {
 }
 
 const JURISDICTION_NAMES: Record<Jurisdiction, string> = {
-  uk: 'the United Kingdom',
+  uk: 'United Kingdom',
   ie: 'Ireland',
   au: 'Australia',
   nz: 'New Zealand',
   ca: 'Canada',
-  us: 'the United States',
+  us: 'United States',
 };
 
-/** A jurisdiction as a place name: "New Zealand", "the United Kingdom". */
+/** A jurisdiction by its country's plain name: "New Zealand", "United Kingdom". */
 export function describeJurisdiction(jurisdiction: Jurisdiction): string {
   return JURISDICTION_NAMES[jurisdiction];
 }

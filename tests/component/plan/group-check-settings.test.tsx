@@ -31,12 +31,12 @@ describe('what a group’s identifying-details check looks for', () => {
 
     const select = await screen.findByRole<HTMLSelectElement>('combobox', { name: FORMATS });
     expect([...select.options].map((o) => o.text)).toEqual([
-      'the United Kingdom',
+      'United Kingdom',
       'Ireland',
       'Australia',
       'New Zealand',
       'Canada',
-      'the United States',
+      'United States',
     ]);
     expect(select.selectedOptions[0]!.text).toBe('Australia');
     expect((await getGroup(group.id))!.jurisdiction).toBeUndefined();

@@ -21,12 +21,12 @@ describe('the words for what the check finds', () => {
 
   it('names every jurisdiction as a place', () => {
     expect(JURISDICTIONS.map(describeJurisdiction)).toEqual([
-      'the United Kingdom',
+      'United Kingdom',
       'Ireland',
       'Australia',
       'New Zealand',
       'Canada',
-      'the United States',
+      'United States',
     ]);
   });
 });
