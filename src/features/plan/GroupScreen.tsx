@@ -25,7 +25,6 @@ export function GroupScreen({ id }: { id: GroupId }) {
   if (!group.isLoaded) return <Loading />;
   if (!group.value)
     return <Missing what="group" back={{ section: 'plan', label: 'Plan' }} canUndo />;
-  const knownNames = members.value.map((m) => m.displayName);
 
   async function remove() {
     await deletePlanWithUndo(ui, 'Group', () => deleteGroup(id), ['plan']);
@@ -41,15 +40,14 @@ export function GroupScreen({ id }: { id: GroupId }) {
       </ScreenHeader>
       <SeriesListSection group={group.value} />
       <MembersSection groupId={id} members={members.value} />
-      <AgreementsSection group={group.value} knownNames={knownNames} />
-      <LiteratureSection groupId={id} knownNames={knownNames} />
+      <AgreementsSection group={group.value} />
+      <LiteratureSection groupId={id} />
       <section class="card stack" aria-labelledby="group-settings-heading">
         <h2 id="group-settings-heading">About this group</h2>
         <CheckedField
           id="group-name"
           label="Group name"
           value={group.value.name}
-          knownNames={knownNames}
           onSave={(name) => updateGroup(id, { name }, systemClock.now())}
         />
         <GroupCheckSettings group={group.value} />

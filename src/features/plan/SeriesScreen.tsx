@@ -49,7 +49,6 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
     return <Missing what="series" back={{ section: 'plan', label: 'Plan' }} canUndo />;
   const current = series.value;
   const labels = workshopLabels(workshops.value);
-  const knownNames = members.value.map((m) => m.displayName);
   const regular = workshops.value.filter((w) => w.kind === 'regular');
   const hasFollowUp = workshops.value.some((w) => w.kind === 'follow-up');
 
@@ -185,7 +184,6 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
           id="series-title"
           label="Title of the series"
           value={current.title}
-          knownNames={knownNames}
           onSave={(title) => updateSeries(id, { title }, systemClock.now())}
         />
         <div class="row">

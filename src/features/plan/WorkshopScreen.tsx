@@ -44,7 +44,6 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
     return <Missing what="workshop" back={{ section: 'plan', label: 'Plan' }} canUndo />;
 
   const label = workshopLabels(siblings.value).get(id) ?? 'Workshop';
-  const knownNames = members.value.map((m) => m.displayName);
   const end = addLocalMinutes(current.date, current.startTime, current.lengthMinutes).time;
   const change = (changes: Partial<Workshop>) =>
     updateWorkshop(id, () => changes, systemClock.now()).catch((error: unknown) =>
@@ -122,19 +121,17 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
           id="workshop-venue"
           label="Venue"
           value={current.venue}
-          knownNames={knownNames}
           onSave={(venue) => updateWorkshop(id, () => ({ venue }), systemClock.now())}
         />
       </section>
-      <AgendaEditor workshop={current} incidents={incidents} knownNames={knownNames} />
+      <AgendaEditor workshop={current} incidents={incidents} />
       <IncidentsSection
         workshop={current}
         incidents={incidents}
         members={members.value}
-        knownNames={knownNames}
         carriedFromDates={carriedFrom}
       />
-      <WorkshopReading workshop={current} literature={literature.value} knownNames={knownNames} />
+      <WorkshopReading workshop={current} literature={literature.value} />
     </div>
   );
   return (

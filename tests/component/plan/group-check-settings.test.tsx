@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getGroup, updateGroup } from '../../../src/db/groups';
+import { saveMember } from '../../../src/db/members';
+import type { MemberId } from '../../../src/domain/types';
 import { GroupScreen } from '../../../src/features/plan/GroupScreen';
 import { WorkshopScreen } from '../../../src/features/plan/WorkshopScreen';
 import { renderWithApp } from '../../helpers/render';
@@ -80,5 +82,22 @@ describe('what a group’s identifying-details check looks for', () => {
     const card = await typeInSummary('Her PPSN 1234567T was on the form.');
     const warning = await within(card).findByRole('alert', {}, { timeout: 3000 });
     expect(warning).toHaveTextContent('“1234567T” looks like a PPS number');
+  }, 10_000);
+
+  it('knows the group’s members by name in every field of its material', async () => {
+    const { group, workshops } = await seedPlan();
+    await saveMember({
+      id: 'member-priya' as MemberId,
+      groupId: group.id,
+      displayName: 'Priya',
+      role: 'participant',
+      createdAt: 9,
+    });
+    renderWithApp(<WorkshopScreen id={workshops[0]!.id} />);
+
+    const card = await typeInSummary('Priya presented; Kayleigh was the child.');
+    const warning = await within(card).findByRole('alert', {}, { timeout: 3000 });
+    expect(warning).toHaveTextContent('“Kayleigh” looks like a personal name');
+    expect(warning).not.toHaveTextContent('“Priya”');
   }, 10_000);
 });

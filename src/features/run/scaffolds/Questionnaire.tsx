@@ -26,7 +26,7 @@ const DRAFT_SAVE_DELAY_MS = 500;
  * is typing is stored as they go, so a reload or a closed app loses none of it.
  */
 export function Questionnaire(props: ScaffoldProps) {
-  const { record, phase, onChange, knownNames, reveal } = props;
+  const { record, phase, onChange, reveal } = props;
   const { flush } = useAppState();
   const [answers, setAnswers] = useState<QuestionnaireAnswers>(
     () => record.questionnaireDraft ?? {},
@@ -42,7 +42,7 @@ export function Questionnaire(props: ScaffoldProps) {
   const passRound = { record, phase, onChange };
   const firstField = () => fields.current[CRITICAL_INCIDENT_QUESTIONNAIRE[0]!.id];
 
-  const options = useCheckOptions(knownNames);
+  const options = useCheckOptions();
   // Worked out only once Done has been tapped: until then nothing is shown.
   const flagged = useMemo(
     () => (isChecked ? identifyingDetailsByQuestion(answers, options, accepted) : {}),
