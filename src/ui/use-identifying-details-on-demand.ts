@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { IdentifyingDetail } from '../domain/anonymise';
-import { useCheckOptions } from './check-options';
 import type * as CheckModule from './identifying-details-check';
 
 type Check = typeof CheckModule;
@@ -28,14 +27,18 @@ function loadCheck(): Promise<Check> {
 export function useIdentifyingDetailsOnDemand(text: string, knownNames: readonly string[] = []) {
   const [check, setCheck] = useState<Check | undefined>(() => loaded);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(() => new Set());
-  const options = useCheckOptions(knownNames);
+  const namesKey = knownNames.join('\n');
+  // Its form makes a group, so belongs to none yet: the device's country's formats.
   const find = (c: Check, subject: string) =>
-    c.withoutAccepted(c.findIdentifyingDetails(subject, options), accepted);
+    c.withoutAccepted(
+      c.findIdentifyingDetails(subject, { ...c.deviceCheckOptions(), knownNames }),
+      accepted,
+    );
   const details: IdentifyingDetail[] = useMemo(
     () => (check ? find(check, text) : []),
-    // find reads only check, options and accepted.
+    // knownNames is compared by content: callers often build a fresh array each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [check, text, options, accepted],
+    [check, text, namesKey, accepted],
   );
   const load = useCallback(
     () =>
