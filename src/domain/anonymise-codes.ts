@@ -61,9 +61,11 @@ export function findIdentityCodes(text: string, jurisdiction: Jurisdiction): Ide
   return RULES[jurisdiction].flatMap(({ pattern, kind, isValid }) =>
     [...text.matchAll(pattern)]
       .filter(([code]) => isValid(code))
-      .map(([code], i, all) => {
-        const start = all[i]!.index;
-        return { kind, start, end: start + code.length, text: code };
-      }),
+      .map((match) => ({
+        kind,
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+      })),
   );
 }

@@ -18,16 +18,11 @@ function patternOf(localWords: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${entries.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-// Typing re-checks the same list on every pause: keep the last pattern made.
-let cached: { key: string; pattern: RegExp | undefined } | undefined;
-
 export function findLocalWords(
   text: string,
   localWords: readonly string[] = [],
 ): IdentifyingDetail[] {
-  const key = localWords.join('\n');
-  if (cached?.key !== key) cached = { key, pattern: patternOf(localWords) };
-  const { pattern } = cached;
+  const pattern = patternOf(localWords);
   if (!pattern) return [];
   return [...text.matchAll(pattern)].map((match) => ({
     kind: 'local-word',

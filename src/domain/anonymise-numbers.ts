@@ -109,7 +109,7 @@ const CLASSIFIERS: Record<Jurisdiction, readonly Classifier[]> = {
 function isInternationalPhone(raw: string, run: Run): boolean {
   const isMarked = raw.startsWith('+') || /^00[1-9]/.test(run.digits);
   const length = raw.startsWith('+') ? run.digits.length : run.digits.length - 2;
-  return isMarked && length >= 9 && length <= 15 && run.groups.every((g) => g.length >= 1);
+  return isMarked && length >= 9 && length <= 15;
 }
 
 export function findNumbers(text: string, jurisdiction: Jurisdiction): IdentifyingDetail[] {

@@ -4,24 +4,29 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import type { CheckOptions } from '../domain/anonymise';
-import { jurisdictionFromLocale } from '../domain/jurisdiction';
+import { jurisdictionFromLocale, type Jurisdiction } from '../domain/jurisdiction';
 import type { Group, Member } from '../domain/types';
 
 const CheckOptionsContext = createContext<CheckOptions | undefined>(undefined);
 
-/** The device's own: its locale's jurisdiction, for material that belongs to no group. */
+/** The jurisdiction of the device's locale: a group's until it chooses its own. */
+export function deviceJurisdiction(): Jurisdiction {
+  return jurisdictionFromLocale(globalThis.navigator?.language);
+}
+
+/** The device's own options, for material that belongs to no group (the CPD draft). */
 export function deviceCheckOptions(): CheckOptions {
-  return { jurisdiction: jurisdictionFromLocale(globalThis.navigator?.language) };
+  return { jurisdiction: deviceJurisdiction() };
 }
 
 /** The options for a group's material: its members, its chosen jurisdiction, its words. */
-export function groupCheckOptions(
+function groupCheckOptions(
   group: Pick<Group, 'jurisdiction' | 'localWords'> | undefined,
   members: readonly Pick<Member, 'displayName'>[],
 ): CheckOptions {
   return {
     knownNames: members.map((member) => member.displayName),
-    jurisdiction: group?.jurisdiction ?? deviceCheckOptions().jurisdiction,
+    jurisdiction: group?.jurisdiction ?? deviceJurisdiction(),
     localWords: group?.localWords ?? [],
   };
 }

@@ -4,7 +4,7 @@ import { parseLocalWords } from '../../domain/anonymise-local-words';
 import { systemClock } from '../../domain/clock';
 import { asJurisdiction, JURISDICTIONS } from '../../domain/jurisdiction';
 import type { Group } from '../../domain/types';
-import { groupCheckOptions } from '../../ui/check-options';
+import { deviceJurisdiction } from '../../ui/check-options';
 import { Field } from '../../ui/Field';
 import { describeJurisdiction } from '../../ui/identifying-detail-words';
 import { updateGroup } from './plan-changes';
@@ -22,7 +22,7 @@ export function GroupCheckSettings({ group }: { group: Group }) {
       ui.reportError(error, doing),
     );
   // Until chosen, the device's: what the check already uses, so the list shows the truth.
-  const jurisdiction = groupCheckOptions(group, []).jurisdiction!;
+  const jurisdiction = group.jurisdiction ?? deviceJurisdiction();
   const stored = (group.localWords ?? []).join('\n');
   const [draft, setDraft] = useState(stored);
   const field = useRef<HTMLTextAreaElement>(null);
