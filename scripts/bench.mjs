@@ -4,8 +4,11 @@
 // journal, seeds 10,000 sealed entries of about 1.5 KB, and prints: key derivation; first 50
 // listed after unlock; a full-text search; saving an entry; page memory; backup and restore
 // with their progress, the longest main-thread task during a restore, and two hostile files
-// (a million records, a gzip bomb) refused without stalling the page.
-// `npm run bench -- run` measures the run screen alone.
+// (a million records, a gzip bomb) refused without stalling the page. Before all that, with
+// no browser, the identifying-details check over its fabricated corpus: how much it catches,
+// how many ordinary sentences it flags, its time per sentence (scripts/bench-identifying.mjs).
+// `npm run bench -- run` measures the run screen alone; `npm run bench -- identifying` the
+// check alone.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +17,7 @@ import { webcrypto as crypto } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { argon2id } from 'hash-wasm';
+import { benchIdentifyingDetails } from './bench-identifying.mjs';
 import { benchRunScreen } from './bench-run.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { createStaticServer } from './serve.mjs';
@@ -33,6 +37,19 @@ function report(name, value, target) {
   const limit = target === undefined ? '' : ` (target ≤ ${target} ms)`;
   results.push(`${name.padEnd(40)} ${value.toFixed(1).padStart(9)} ms${limit}${ok}`);
   console.log(results.at(-1));
+}
+
+/** A line for the summary as it is, not a time. */
+function note(line) {
+  results.push(line);
+  console.log(line);
+}
+
+const isRunOnly = process.argv.includes('run');
+if (!isRunOnly) await benchIdentifyingDetails({ note });
+if (process.argv.includes('identifying')) {
+  console.log(`\nSummary\n${results.join('\n')}`);
+  process.exit(0);
 }
 
 if (!existsSync('dist/index.html')) execSync('npm run build', { stdio: 'inherit' });
@@ -225,8 +242,6 @@ async function unlock(page) {
   );
   return (await page.evaluate(() => window.__firstPageAt)) - unlockedAt;
 }
-
-const isRunOnly = process.argv.includes('run');
 
 try {
   await benchRunScreen({ browser, base, report });

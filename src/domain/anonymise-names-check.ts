@@ -1,8 +1,15 @@
 // Personal names in shareable text: a title and a name ("Mrs Kowalski"), a common UK first
 // name ("Kayleigh", "Tyler Brown"), or any capitalised word where the context says it is a
-// person ("her son, Jaxon", "Jaxon's mum", "Jaxon (7)"). Members' own names are fine.
+// person ("her son, Jaxon", "Jaxon's mum", "Jaxon (7)", "Olumide told me", "spoke to
+// Olumide"). Members' own names are fine.
 import type { IdentifyingDetail } from './anonymise';
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NOT_NAMES, wordSet } from './anonymise-names';
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  FIRST_NAMES,
+  NOT_NAMES,
+  NOT_PEOPLE,
+  wordSet,
+} from './anonymise-names';
 
 const FIRST = wordSet(FIRST_NAMES);
 const AMBIGUOUS = wordSet(AMBIGUOUS_FIRST_NAMES);
@@ -12,6 +19,28 @@ const RELATIONS = wordSet(
   'mum mother dad father son daughter brother sister aunt auntie uncle gran granny nan nana grandma grandmother grandad grandfather partner boyfriend girlfriend husband wife cousin stepdad stepmum stepfather stepmother niece nephew',
 );
 const INTRODUCERS = wordSet('called named');
+// Words for the people of the work that name someone when written before a name in lower
+// case: "the client Aoife", "foster carer Nguyen" (but not "Child Protection").
+const PEOPLE_WORDS = wordSet(
+  'client child baby boy girl toddler teenager pupil carer stepson stepdaughter grandson granddaughter twin sibling neighbour youngster infant',
+);
+// "Olumide told me", "Kwame said": a person's verbs of speech and telling.
+const SPEECH_VERBS = wordSet(
+  'said says told tells asked asks replied explained shouted screamed yelled cried whispered disclosed admitted denied insisted mentioned answered complained laughed sobbed muttered interrupted texted phoned rang messaged emailed refused agreed nodded shrugged',
+);
+// "spoke to Olumide", "I told Aoife", "we met Kwame": verbs whose object is a person.
+const TOLD_VERBS = wordSet(
+  'told asked phoned rang texted emailed messaged reassured thanked hugged comforted interviewed met saw helped supported collected',
+);
+const TALKED_VERBS = wordSet('spoke talked chatted spoken talking speaking');
+// Nouns of a person's own life: "Olumide's school", "Aoife's bedroom".
+const PERSONAL_NOUNS = wordSet(
+  'school nursery class teacher bedroom room behaviour needs wishes feelings views voice safety placement carer carers worker keyworker friend friends birthday diagnosis medication weight injuries injury bruises bruising face arm leg home house flat family parents siblings grandparents baby children kids dog phone bike story account care',
+);
+// "Olumide's SIN", "Aoife's NHS number": what identifies a person, in any case.
+const IDENTITY_WORDS = wordSet('number address mobile email card sin ssn nhi ppsn tfn nhs chi');
+const NOT_PERSON = wordSet(NOT_PEOPLE);
+const DETERMINERS = wordSet('the a an this that these those our their its every each');
 
 /** Lower case without accents, so "Siân" and "Zoë" match the list. */
 function fold(word: string): string {
@@ -73,14 +102,46 @@ function extendSurname(words: Word[], i: number): number {
 function isContextName(words: Word[], i: number): boolean {
   const word = words[i]!;
   const before = words[i - 1];
-  const after = words[i + 1];
+  // What follows the whole name: "Aoife Byrne said", "Aoife Byrne's mother".
+  const last = words[extendSurname(words, i)]!;
+  const after = words[words.indexOf(last) + 1];
+  const isLower = (w: Word) => w.base === w.lower;
+  const isJoined = (w: Word) => /^ +$/.test(w.gapBefore);
   const introduced =
     before &&
-    (RELATIONS.has(before.lower) || INTRODUCERS.has(before.lower)) &&
+    (RELATIONS.has(before.lower) ||
+      INTRODUCERS.has(before.lower) ||
+      (PEOPLE_WORDS.has(before.lower) && isLower(before))) &&
     !before.isPossessive &&
     /^,? +$/.test(word.gapBefore);
-  const possessiveOfRelation = word.isPossessive && after && RELATIONS.has(after.lower);
-  return Boolean(introduced || possessiveOfRelation);
+  const possessiveOfRelation = last.isPossessive && after && RELATIONS.has(after.lower);
+  if (introduced || possessiveOfRelation) return true;
+  // The rules below read a person in the words around any capitalised word, so they leave
+  // out the everyday ones: "Everyone said", "told Ofsted", "Gibbs' cycle".
+  if (NOT_PERSON.has(word.lower) || NOT_PERSON.has(last.lower)) return false;
+  const isTold = Boolean(
+    before &&
+    isJoined(word) &&
+    (TOLD_VERBS.has(before.lower) ||
+      (/^(?:to|with)$/.test(before.lower) && TALKED_VERBS.has(words[i - 2]?.lower ?? ''))),
+  );
+  const speaks = Boolean(
+    !last.isPossessive && after && SPEECH_VERBS.has(after.base) && isJoined(after),
+  );
+  const possessiveOfPersonal = Boolean(
+    last.isPossessive &&
+    after &&
+    (PERSONAL_NOUNS.has(after.base) || IDENTITY_WORDS.has(after.lower)) &&
+    isJoined(after),
+  );
+  // Part of a longer proper name ("Women's Aid said"), or a thing ("the Promise says").
+  const isInsideName = Boolean(
+    before &&
+    isJoined(word) &&
+    (DETERMINERS.has(before.lower) ||
+      (before.isCapitalised && (before.isPossessive || !/[.!?:;\n]|^$/.test(before.gapBefore)))),
+  );
+  return isTold || ((speaks || possessiveOfPersonal) && !isInsideName);
 }
 
 const AGE_AFTER =

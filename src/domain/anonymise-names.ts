@@ -62,3 +62,32 @@ that the then they to was we were when who with worker yes you
 export function wordSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
+
+/**
+ * Capitalised words that stand before "said" or after "told" without being anyone's name:
+ * pronouns and quantities at a sentence's start, the people and places of the work, days,
+ * months, agencies, and the theorists whose models groups discuss ("Gibbs says", "Fook's lenses").
+ */
+export const NOT_PEOPLE = `
+all anybody anyone both each either everybody everyone few he her him his i it many most
+neither nobody none noone one others our she several some somebody someone that their them
+these they this those two three us we what which who you
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december christmas easter today yesterday
+tomorrow
+afterwards after again also although and because before but earlier eventually finally first
+instead later meanwhile next now once perhaps maybe sometimes suddenly then when while yet
+staff police court judge magistrate magistrates panel conference chair team manager managers
+school nursery health housing education council government ofsted cafcass barnardo barnardos
+doctor nurse teacher teachers headteacher midwife paediatrician health visitor gp
+parents children families colleagues members participants practitioners workers people kids
+young residents neighbours professionals agencies services reception legal duty
+everyone group facilitator presenter supervisor supervision literature research evidence
+guidance policy procedure legislation theory practice
+centrelink medicare tusla garda gardai whanau ora oranga tamariki kainga hse nhs
+england scotland wales ireland britain australia canada zealand america
+gibbs brookfield fook gardner schon kolb johns borton driscoll rolfe munro ferguson freire
+dewey mezirow boud moon ruch trevithick howe bowlby maslow bronfenbrenner winnicott ainsworth
+rogers egan dominelli payne lishman kadushin hawkins shohet morrison wonnacott honey mumford
+argyris healy parton featherstone laming beckett thompson
+`;

@@ -1,6 +1,6 @@
-// The number-, date- and place-shaped details of the anonymisation check: UK phone numbers,
-// NHS and CHI numbers, case and reference numbers, postcodes, addresses, named schools and
-// health places, e-mail addresses and dates of birth.
+// The details of the anonymisation check that look the same in every jurisdiction: case and
+// reference numbers, addresses, named schools and health places, e-mail addresses and dates
+// of birth. Numbers and postcodes differ by jurisdiction (anonymise-numbers.ts and friends).
 import type { IdentifyingDetail } from './anonymise';
 
 type Found = IdentifyingDetail;
@@ -21,17 +21,6 @@ function matchesOf(
 
 export function findEmails(text: string): Found[] {
   return matchesOf(text, /[\w.%+-]+@[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}/gi, 'email');
-}
-
-// Outward code (area + district) then inward code (sector + unit), as Royal Mail defines them.
-const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b|\bGIR ?0AA\b/gi;
-
-export function findPostcodes(text: string): Found[] {
-  return matchesOf(text, POSTCODE, 'postcode', ([code]) => {
-    // "w1 2nd floor": in lower case, an inward code that reads as an ordinal is not one.
-    if (code === code.toLowerCase() && /\d(?:st|nd|rd|th)$/.test(code)) return false;
-    return /\d/.test(code.slice(0, -3));
-  });
 }
 
 const STREET_WORDS =
@@ -56,7 +45,7 @@ const NOT_A_STREET_NAME = /^(?:The|A|An|This|That|Our|My|Your|Their|Every|Each|O
 // "St Mary's RC High School", "Leith Medical Centre". One to three capitalised words before.
 const PLACE_WORD = "(?:[A-Z][\\p{L}'’-]*|St\\.?)";
 const INSTITUTION = new RegExp(
-  `\\b(?:${PLACE_WORD}\\s+){1,3}(?:RC\\s+|C\\s?of\\s?E\\s+)?(?:Primary|High|Academy|Nursery|Infant|Junior|Grammar|College|Surgery|Practice|Medical\\s+Centre|Health\\s+Centre|Hospital|Infirmary|Family\\s+Centre)(?:\\s+School)?\\b`,
+  `\\b(?:${PLACE_WORD}\\s+){1,3}(?:RC\\s+|C\\s?of\\s?E\\s+)?(?:Primary|High|Academy|Nursery|Infant|Junior|Grammar|College|Surgery|Practice|Medical\\s+Centre|Health\\s+Centre|Hospital|Infirmary|Family\\s+Centre|Clinic|Kindergarten|Preschool|(?:Public|State|Elementary|Middle|Secondary)(?=\\s+School))(?:\\s+School)?\\b`,
   'gu',
 );
 const NOT_A_PLACE_NAME =
@@ -100,66 +89,6 @@ export function findAddresses(text: string): Found[] {
     ...matchesOf(text, FLAT, 'address'),
     ...matchesOf(text, NAMED_STREET, 'address', ([street]) => !NOT_A_STREET_NAME.test(street)),
   ];
-}
-
-// Digit groups as people type them: "07700 900123", "+44 (0)131 496 0000", "943 476 5919".
-const NUMBER_RUN =
-  /(?<![\w+/.])(?:(?:\+44|0044)[\s-]?(?:\(0\)[\s-]?)?)?\(?\d{2,11}\)?(?:[\s-]\d{2,11}){0,3}(?![\w/])/g;
-
-export function findNumbers(text: string): Found[] {
-  const found: Found[] = [];
-  for (const match of text.matchAll(NUMBER_RUN)) {
-    const kind = classifyNumber(match[0]);
-    if (kind) {
-      found.push({ kind, start: match.index, end: match.index + match[0].length, text: match[0] });
-    }
-  }
-  return found;
-}
-
-function classifyNumber(raw: string): Found['kind'] | undefined {
-  const international = /^(?:\+44|0044)/.test(raw);
-  const body = international ? raw.replace(/^(?:\+44|0044)/, '').replace('(0)', '') : raw;
-  const groups = body.split(/[^\d]+/).filter(Boolean);
-  const digits = groups.join('');
-  if (international) return isUkPhone(`0${digits.replace(/^0/, '')}`) ? 'phone' : undefined;
-  const shape = groups.map((g) => g.length).join('-');
-  if (digits.length === 10 && ['10', '3-3-4', '6-4'].includes(shape)) {
-    if (isChiNumber(digits)) return 'chi-number';
-    if (isNhsNumber(digits)) return 'nhs-number';
-  }
-  if (groups.length <= 3 && groups.every((g) => g.length >= 3) && isUkPhone(digits)) {
-    return 'phone';
-  }
-  return undefined;
-}
-
-/** A UK number dialled from within the UK: 0, then 10 or 9 more digits, no 04 or 06. */
-function isUkPhone(digits: string): boolean {
-  return /^0[1235789]\d{8,9}$/.test(digits);
-}
-
-/** Ten digits whose last is the modulus-11 check digit of the first nine. */
-export function isNhsNumber(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits)) return false;
-  const sum = [...digits.slice(0, 9)].reduce((acc, d, i) => acc + Number(d) * (10 - i), 0);
-  const check = 11 - (sum % 11);
-  if (check === 10) return false;
-  return (check === 11 ? 0 : check) === Number(digits[9]);
-}
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Ten digits that start with a real date of birth, DDMMYY (Scotland's CHI number). */
-export function isChiNumber(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits)) return false;
-  const day = Number(digits.slice(0, 2));
-  const month = Number(digits.slice(2, 4));
-  const year = Number(digits.slice(4, 6));
-  if (month < 1 || month > 12 || day < 1) return false;
-  // With a two-digit year, 29 February is possible only in a leap year (00 is 2000).
-  if (month === 2 && day === 29) return year % 4 === 0;
-  return day <= DAYS_IN_MONTH[month - 1]!;
 }
 
 const MONTH =

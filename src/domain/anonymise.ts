@@ -1,28 +1,44 @@
 // The anonymisation check: finds what in a piece of shareable group material looks like it
 // could identify someone, so the writer is warned before it is saved (DESIGN.md §4). It is a
-// careful second pair of eyes, not a guarantee: it errs towards asking.
+// careful second pair of eyes, not a guarantee: it errs towards asking. It returns kinds of
+// detail as data; the words for them live with the screens (ui/identifying-detail-words.ts).
+import { findIdentityCodes } from './anonymise-codes';
+import { findLocalWords } from './anonymise-local-words';
 import { findNames } from './anonymise-names-check';
+import { findNumbers } from './anonymise-numbers';
 import {
   findAddresses,
   findDatesOfBirth,
   findEmails,
   findInstitutions,
-  findNumbers,
-  findPostcodes,
   findReferenceNumbers,
 } from './anonymise-patterns';
+import { findPostcodes } from './anonymise-postcodes';
+import type { Jurisdiction } from './jurisdiction';
 
 export type IdentifyingDetailKind =
   | 'name'
   | 'date-of-birth'
   | 'address'
   | 'postcode'
+  | 'eircode'
+  | 'postal-code'
+  | 'zip-code'
   | 'phone'
   | 'email'
   | 'nhs-number'
   | 'chi-number'
+  | 'national-insurance-number'
+  | 'pps-number'
+  | 'medicare-number'
+  | 'tax-file-number'
+  | 'nhi-number'
+  | 'social-insurance-number'
+  | 'health-card-number'
+  | 'social-security-number'
   | 'reference-number'
-  | 'institution';
+  | 'institution'
+  | 'local-word';
 
 export interface IdentifyingDetail {
   kind: IdentifyingDetailKind;
@@ -32,23 +48,31 @@ export interface IdentifyingDetail {
   text: string;
 }
 
-export interface FindOptions {
+/** What a check needs to know about the group whose material it is. */
+export interface CheckOptions {
   /** Names that may appear: the group's members' display names. */
   knownNames?: readonly string[];
+  /** Whose identity numbers, postcodes and phone numbers to look for (the UK's if not given). */
+  jurisdiction?: Jurisdiction;
+  /** The group's own words to flag: estates, neighbourhoods, local schools. */
+  localWords?: readonly string[];
 }
 
 /** Everything in `text` that looks identifying, in order, without overlaps. */
 export function findIdentifyingDetails(
   text: string,
-  options: FindOptions = {},
+  options: CheckOptions = {},
 ): IdentifyingDetail[] {
   if (!text.trim()) return [];
+  const jurisdiction = options.jurisdiction ?? 'uk';
   const candidates = [
+    ...findLocalWords(text, options.localWords),
     ...findEmails(text),
     ...findDatesOfBirth(text),
+    ...findIdentityCodes(text, jurisdiction),
+    ...findNumbers(text, jurisdiction),
     ...findReferenceNumbers(text),
-    ...findNumbers(text),
-    ...findPostcodes(text),
+    ...findPostcodes(text, jurisdiction),
     ...findAddresses(text),
     ...findInstitutions(text),
     ...findNames(text, options.knownNames),
@@ -67,24 +91,6 @@ export function findIdentifyingDetails(
 }
 
 const span = (detail: IdentifyingDetail) => detail.end - detail.start;
-
-const KIND_WORDS: Record<IdentifyingDetailKind, string> = {
-  name: 'a personal name',
-  'date-of-birth': 'a date of birth',
-  address: 'an address',
-  postcode: 'a postcode',
-  phone: 'a phone number',
-  email: 'an email address',
-  'nhs-number': 'an NHS number',
-  'chi-number': 'a CHI number',
-  'reference-number': 'a case or reference number',
-  institution: 'a named school, nursery or health place',
-};
-
-/** Plain words for a kind of detail: "a postcode". */
-export function describeDetailKind(kind: IdentifyingDetailKind): string {
-  return KIND_WORDS[kind];
-}
 
 /** Leaves out details the writer has already said are fine (by their exact text). */
 export function withoutAccepted(

@@ -1,6 +1,8 @@
 // The app's entities. Shareable group material and private material are separate types
 // and live in separate tables: private records only ever reach IndexedDB sealed (vault/).
 
+import type { Jurisdiction } from './jurisdiction';
+
 type Brand<T, B extends string> = T & { readonly __brand: B };
 
 export type GroupId = Brand<string, 'GroupId'>;
@@ -33,6 +35,10 @@ export interface Group {
    * as the device's zone.
    */
   timeZone?: string;
+  /** Whose identity numbers, postcodes and phone numbers to check for; else the device's. */
+  jurisdiction?: Jurisdiction;
+  /** The group's own words to flag in its material: estates, neighbourhoods, local schools. */
+  localWords?: string[];
   createdAt: EpochMs;
   updatedAt: EpochMs;
 }

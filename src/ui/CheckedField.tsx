@@ -13,7 +13,10 @@ interface Props {
   /** The stored value. */
   value: string;
   onSave: (text: string) => Promise<void>;
-  /** Members' display names: not flagged as personal names. */
+  /**
+   * Names this field may use besides the group's members' (which <GroupCheckOptions> gives):
+   * not flagged as personal names.
+   */
   knownNames?: readonly string[];
   isMultiline?: boolean;
   rows?: number;
@@ -31,6 +34,7 @@ interface Props {
 /**
  * A text field of group material that saves itself shortly after typing stops, unless the
  * text looks identifying: then it says what and why, and waits for "Edit" or "Save anyway".
+ * It checks with the options of the group on screen (<GroupCheckOptions>).
  */
 export function CheckedField(props: Props) {
   const { id, label, hint, value, onSave, knownNames = [], isChecked = true } = props;

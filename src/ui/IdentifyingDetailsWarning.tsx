@@ -1,5 +1,6 @@
 import type { ComponentChild } from 'preact';
-import { describeDetailKind, type IdentifyingDetail } from '../domain/anonymise';
+import type { IdentifyingDetail } from '../domain/anonymise';
+import { describeDetailKind } from './identifying-detail-words';
 import './identifying-details.css';
 import { Button } from './Button';
 

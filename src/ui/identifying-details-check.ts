@@ -2,3 +2,4 @@
 // use-identifying-details-on-demand.ts loads when a form is first used.
 export { findIdentifyingDetails, withoutAccepted } from '../domain/anonymise';
 export { IdentifyingDetailsWarning } from './IdentifyingDetailsWarning';
+export { deviceCheckOptions } from './check-options';

@@ -28,8 +28,12 @@ export function useIdentifyingDetailsOnDemand(text: string, knownNames: readonly
   const [check, setCheck] = useState<Check | undefined>(() => loaded);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(() => new Set());
   const namesKey = knownNames.join('\n');
+  // Its form makes a group, so belongs to none yet: the device's country's formats.
   const find = (c: Check, subject: string) =>
-    c.withoutAccepted(c.findIdentifyingDetails(subject, { knownNames }), accepted);
+    c.withoutAccepted(
+      c.findIdentifyingDetails(subject, { ...c.deviceCheckOptions(), knownNames }),
+      accepted,
+    );
   const details: IdentifyingDetail[] = useMemo(
     () => (check ? find(check, text) : []),
     // knownNames is compared by content: callers often build a fresh array each render.

@@ -4,6 +4,7 @@ import {
   withoutAccepted,
   type IdentifyingDetail,
 } from '../domain/anonymise';
+import { useCheckOptions } from './check-options';
 
 export interface IdentifyingDetailsCheck {
   /** What still looks identifying: the writer has not yet said it is fine. */
@@ -16,26 +17,26 @@ export interface IdentifyingDetailsCheck {
 }
 
 /**
- * Checks shareable text for identifying details as it is typed. Any form can use it: save
- * when `isClear`, otherwise show <IdentifyingDetailsWarning> and wait for the writer.
+ * Checks shareable text for identifying details as it is typed, with the options of the
+ * group on screen (<GroupCheckOptions>) and any names this text may use besides its members'.
+ * Any form can use it: save when `isClear`, otherwise show <IdentifyingDetailsWarning> and
+ * wait for the writer.
  */
 export function useIdentifyingDetails(
   text: string,
-  knownNames: readonly string[] = [],
+  extraNames: readonly string[] = [],
 ): IdentifyingDetailsCheck {
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(() => new Set());
-  const namesKey = knownNames.join('\n');
+  const options = useCheckOptions(extraNames);
   const details = useMemo(
-    () => withoutAccepted(findIdentifyingDetails(text, { knownNames }), accepted),
-    // knownNames is compared by content: callers often build a fresh array each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [text, namesKey, accepted],
+    () => withoutAccepted(findIdentifyingDetails(text, options), accepted),
+    [text, options, accepted],
   );
   return {
     details,
     isClear: details.length === 0,
     acceptAll: () => setAccepted(new Set([...accepted, ...details.map((d) => d.text)])),
     isClearText: (other) =>
-      withoutAccepted(findIdentifyingDetails(other, { knownNames }), accepted).length === 0,
+      withoutAccepted(findIdentifyingDetails(other, options), accepted).length === 0,
   };
 }

@@ -84,3 +84,8 @@ if (!Blob.prototype.arrayBuffer) {
     }) as ReturnType<Blob['stream']>;
   };
 }
+
+// jsdom's device says en-US; the app's users, like the end-to-end browser, are mostly
+// British, and the identifying-details check takes its default jurisdiction from here. A
+// test may redefine it to try another.
+Object.defineProperty(navigator, 'language', { configurable: true, get: () => 'en-GB' });

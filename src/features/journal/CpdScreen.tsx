@@ -17,6 +17,7 @@ import {
 } from '../../domain/cpd';
 import { formatLongDate } from '../../ui/dates';
 import type { RecordId } from '../../domain/types';
+import { deviceCheckOptions } from '../../ui/check-options';
 import { IdentifyingDetailsWarning } from '../../ui/IdentifyingDetailsWarning';
 import type { Vault } from '../../vault/vault';
 import { EntryPicker } from './EntryPicker';
@@ -128,7 +129,8 @@ export function CpdScreen({ vault }: { vault: Vault }) {
 
   /** Copies a part, unless it looks identifying: then it says what, and waits. */
   function copy(key: keyof CpdDraft, text: string) {
-    const details = withoutAccepted(findIdentifyingDetails(text), accepted);
+    // A CPD record belongs to no group: the device's own jurisdiction.
+    const details = withoutAccepted(findIdentifyingDetails(text, deviceCheckOptions()), accepted);
     if (details.length > 0) {
       setWarning({ key, details });
       return;

@@ -29,14 +29,13 @@ const MAX_INCIDENT_SLOTS = 2;
 interface Props {
   workshop: Workshop;
   incidents: readonly Incident[];
-  knownNames: readonly string[];
 }
 
 /**
  * The workshop's agenda: phases in order with their minutes and clock times. Reorder by
  * dragging a handle, by its arrow keys, or with the up and down buttons.
  */
-export function AgendaEditor({ workshop, incidents, knownNames }: Props) {
+export function AgendaEditor({ workshop, incidents }: Props) {
   const { ui } = useAppState();
   const [announcement, setAnnouncement] = useState('');
   const [newKind, setNewKind] = useState<AgendaItemKind>('custom');
@@ -122,7 +121,6 @@ export function AgendaEditor({ workshop, incidents, knownNames }: Props) {
             start={formatLocalTime(start)}
             end={formatLocalTime(end)}
             incident={incidents.find((i) => i.id === item.incidentId)}
-            knownNames={knownNames}
             dragOffset={drag.offsetFor(index)}
             isDragging={drag.draggingIndex === index}
             onHandlePointerDown={(event) => drag.start(event, index)}

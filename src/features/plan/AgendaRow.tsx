@@ -9,7 +9,6 @@ interface Props {
   start: string;
   end: string;
   incident: Incident | undefined;
-  knownNames: readonly string[];
   dragOffset: number;
   isDragging: boolean;
   onHandlePointerDown: (event: PointerEvent) => void;
@@ -65,7 +64,6 @@ export function AgendaRow(props: Props) {
           id={id('title')}
           label={`Title of item ${index + 1}`}
           value={item.title}
-          knownNames={props.knownNames}
           onSave={async (title) => onChange({ title })}
         />
         {item.kind === 'incident' && (

@@ -8,11 +8,10 @@ import { Button } from '../../ui/Button';
 
 interface Props {
   group: Group;
-  knownNames: readonly string[];
 }
 
 /** The group's ground rules and confidentiality agreement: our defaults, theirs to change. */
-export function AgreementsSection({ group, knownNames }: Props) {
+export function AgreementsSection({ group }: Props) {
   const { ui } = useAppState();
   const save = (changes: Partial<Group>) => updateGroup(group.id, changes, systemClock.now());
 
@@ -40,7 +39,6 @@ export function AgreementsSection({ group, knownNames }: Props) {
         value={group.groundRules}
         isMultiline
         rows={12}
-        knownNames={knownNames}
         onSave={(groundRules) => save({ groundRules })}
       />
       {group.groundRules !== DEFAULT_GROUND_RULES && (
@@ -57,7 +55,6 @@ export function AgreementsSection({ group, knownNames }: Props) {
         value={group.confidentiality}
         isMultiline
         rows={12}
-        knownNames={knownNames}
         onSave={(confidentiality) => save({ confidentiality })}
       />
       {group.confidentiality !== DEFAULT_CONFIDENTIALITY && (

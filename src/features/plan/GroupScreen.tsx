@@ -4,6 +4,8 @@ import { systemClock } from '../../domain/clock';
 import type { GroupId } from '../../domain/types';
 import { AgreementsSection } from './AgreementsSection';
 import { CheckedField } from '../../ui/CheckedField';
+import { GroupCheckOptions } from '../../ui/check-options';
+import { GroupCheckSettings } from './GroupCheckSettings';
 import { LiteratureSection } from './LiteratureSection';
 import { MembersSection } from './MembersSection';
 import { Missing } from '../../ui/Missing';
@@ -25,13 +27,12 @@ export function GroupScreen({ id }: { id: GroupId }) {
   if (!group.isLoaded) return <Loading />;
   if (!group.value)
     return <Missing what="group" back={{ section: 'plan', label: 'Plan' }} canUndo />;
-  const knownNames = members.value.map((m) => m.displayName);
 
   async function remove() {
     await deletePlanWithUndo(ui, 'Group', () => deleteGroup(id), ['plan']);
   }
 
-  return (
+  const page = (
     <div class="screen stack">
       <ScreenHeader
         title={group.value.name || 'Untitled group'}
@@ -41,15 +42,14 @@ export function GroupScreen({ id }: { id: GroupId }) {
       </ScreenHeader>
       <SeriesListSection group={group.value} />
       <MembersSection groupId={id} members={members.value} />
-      <AgreementsSection group={group.value} knownNames={knownNames} />
-      <LiteratureSection groupId={id} knownNames={knownNames} />
+      <AgreementsSection group={group.value} />
+      <LiteratureSection groupId={id} />
       <section class="card stack" aria-labelledby="group-settings-heading">
         <h2 id="group-settings-heading">About this group</h2>
         <CheckedField
           id="group-name"
           label="Group name"
           value={group.value.name}
-          knownNames={knownNames}
           onSave={(name) => updateGroup(id, { name }, systemClock.now())}
         />
         <TimeZoneSelect
@@ -61,6 +61,7 @@ export function GroupScreen({ id }: { id: GroupId }) {
             );
           }}
         />
+        <GroupCheckSettings group={group.value} />
         <div class="row">
           <Button variant="danger" onClick={remove}>
             Delete this group
@@ -71,5 +72,10 @@ export function GroupScreen({ id }: { id: GroupId }) {
         </div>
       </section>
     </div>
+  );
+  return (
+    <GroupCheckOptions group={group.value} members={members.value}>
+      {page}
+    </GroupCheckOptions>
   );
 }

@@ -11,7 +11,6 @@ import { Button } from '../../ui/Button';
 interface Props {
   incident: Incident;
   members: readonly Member[];
-  knownNames: readonly string[];
   /** "Tuesday 5 May 2026", for an incident carried forward from an earlier workshop. */
   carriedFromDate?: string;
 }
@@ -19,7 +18,7 @@ interface Props {
 const INCIDENT_MODELS = modelsFor('incident');
 
 /** One critical incident as the group will see it: presenter, title, summary, model. */
-export function IncidentEditor({ incident, members, knownNames, carriedFromDate }: Props) {
+export function IncidentEditor({ incident, members, carriedFromDate }: Props) {
   const { ui } = useAppState();
   const id = (name: string) => `incident-${incident.id}-${name}`;
   const save = (changes: Partial<Incident>) =>
@@ -71,7 +70,6 @@ export function IncidentEditor({ incident, members, knownNames, carriedFromDate 
         id={id('title')}
         label="Title"
         value={incident.title}
-        knownNames={knownNames}
         isSensitive
         onSave={(title) => save({ title })}
       />
@@ -82,7 +80,6 @@ export function IncidentEditor({ incident, members, knownNames, carriedFromDate 
         value={incident.summary}
         isMultiline
         rows={4}
-        knownNames={knownNames}
         isSensitive
         onSave={(summary) => save({ summary })}
       />

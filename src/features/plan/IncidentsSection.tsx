@@ -14,7 +14,6 @@ interface Props {
   workshop: Workshop;
   incidents: readonly Incident[];
   members: readonly Member[];
-  knownNames: readonly string[];
   carriedFromDates: ReadonlyMap<string, string>;
 }
 
@@ -68,7 +67,6 @@ export function IncidentsSection(props: Props) {
     <IncidentEditor
       incident={incident}
       members={props.members}
-      knownNames={props.knownNames}
       carriedFromDate={carriedFrom(incident)}
     />
   );

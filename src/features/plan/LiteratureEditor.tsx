@@ -8,18 +8,18 @@ import { Button } from '../../ui/Button';
 
 interface Props {
   item: LiteratureItem;
-  knownNames: readonly string[];
   onClose: () => void;
 }
 
 /** Every field of a reading item, each saved as it is typed. */
-export function LiteratureEditor({ item, knownNames, onClose }: Props) {
+export function LiteratureEditor({ item, onClose }: Props) {
   const { ui } = useAppState();
   const id = (name: string) => `reading-${item.id}-${name}`;
   const save = (changes: Partial<LiteratureItem>) =>
     updateLiteratureItem(item.id, changes, systemClock.now());
-  // Authors are named in a citation by right: the check need not flag them in the notes.
-  const names = [...knownNames, ...item.authors.split(/[,;&]| and /)];
+  // Authors are named in a citation by right: the check need not flag them in the notes (the
+  // group's members it knows already).
+  const names = item.authors.split(/[,;&]| and /);
 
   return (
     <div class="reading-editor stack">

@@ -29,11 +29,10 @@ export function makeLiteratureItem(groupId: GroupId): LiteratureItem {
 
 interface Props {
   groupId: GroupId;
-  knownNames: readonly string[];
 }
 
 /** The group's reading list: research and practice literature to discuss together. */
-export function LiteratureSection({ groupId, knownNames }: Props) {
+export function LiteratureSection({ groupId }: Props) {
   const { ui } = useAppState();
   const literature = useLiterature(groupId);
   const [openId, setOpenId] = useState<LiteratureId | null>(null);
@@ -62,11 +61,7 @@ export function LiteratureSection({ groupId, knownNames }: Props) {
         {literature.value.map((item) => (
           <li key={item.id}>
             {openId === item.id ? (
-              <LiteratureEditor
-                item={item}
-                knownNames={knownNames}
-                onClose={() => setOpenId(null)}
-              />
+              <LiteratureEditor item={item} onClose={() => setOpenId(null)} />
             ) : (
               <Button
                 variant="quiet"

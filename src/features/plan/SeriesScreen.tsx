@@ -9,6 +9,7 @@ import { seriesCalendar } from '../../domain/series-calendar';
 import { FIVE_WORKSHOPS_TEMPLATE, makeWorkshop, workshopLabels } from '../../domain/series-plan';
 import type { SeriesId, Workshop, WorkshopKind } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
+import { GroupCheckOptions } from '../../ui/check-options';
 import { downloadBlob } from '../../ui/download';
 import { Missing } from '../../ui/Missing';
 import { rotationChanges } from '../../domain/rotation-changes';
@@ -49,7 +50,6 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
     return <Missing what="series" back={{ section: 'plan', label: 'Plan' }} canUndo />;
   const current = series.value;
   const labels = workshopLabels(workshops.value);
-  const knownNames = members.value.map((m) => m.displayName);
   const regular = workshops.value.filter((w) => w.kind === 'regular');
   const hasFollowUp = workshops.value.some((w) => w.kind === 'follow-up');
 
@@ -123,7 +123,7 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
   const removeWorkshop = (workshop: Workshop) =>
     deletePlanWithUndo(ui, 'Workshop', () => deleteWorkshop(workshop.id));
 
-  return (
+  const page = (
     <div class="screen stack">
       <ScreenHeader
         title={current.title || 'Untitled series'}
@@ -190,7 +190,6 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
           id="series-title"
           label="Title of the series"
           value={current.title}
-          knownNames={knownNames}
           onSave={(title) => updateSeries(id, { title }, systemClock.now())}
         />
         <div class="row">
@@ -201,5 +200,10 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
         </div>
       </section>
     </div>
+  );
+  return (
+    <GroupCheckOptions group={group.value} members={members.value}>
+      {page}
+    </GroupCheckOptions>
   );
 }

@@ -10,11 +10,10 @@ import { Button } from '../../ui/Button';
 interface Props {
   workshop: Workshop;
   literature: readonly LiteratureItem[];
-  knownNames: readonly string[];
 }
 
 /** The workshop's pre-reading: chosen from the group's reading list, or added here. */
-export function WorkshopReading({ workshop, literature, knownNames }: Props) {
+export function WorkshopReading({ workshop, literature }: Props) {
   const { ui } = useAppState();
   const [openId, setOpenId] = useState<LiteratureId | null>(null);
 
@@ -67,11 +66,7 @@ export function WorkshopReading({ workshop, literature, knownNames }: Props) {
                 )}
               </div>
               {openId === item.id && (
-                <LiteratureEditor
-                  item={item}
-                  knownNames={knownNames}
-                  onClose={() => setOpenId(null)}
-                />
+                <LiteratureEditor item={item} onClose={() => setOpenId(null)} />
               )}
             </li>
           );

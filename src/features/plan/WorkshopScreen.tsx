@@ -7,12 +7,14 @@ import { workshopLabels } from '../../domain/series-plan';
 import type { Workshop, WorkshopId } from '../../domain/types';
 import { AgendaEditor } from './AgendaEditor';
 import { CheckedField } from '../../ui/CheckedField';
+import { GroupCheckOptions } from '../../ui/check-options';
 import { FacilitatorSelect } from './FacilitatorSelect';
 import { IncidentsSection } from './IncidentsSection';
 import { LengthSelect } from './LengthSelect';
 import { Missing } from '../../ui/Missing';
 import { useCarriedFromDates } from './use-carried-from';
 import {
+  useGroup,
   useLiterature,
   useMembers,
   useSeries,
@@ -34,6 +36,7 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
   const series = useSeries(current?.seriesId);
   const siblings = useWorkshopsOfSeries(current?.seriesId);
   const members = useMembers(current?.groupId);
+  const group = useGroup(current?.groupId);
   const literature = useLiterature(current?.groupId);
   const carriedFrom = useCarriedFromDates(incidents, current?.groupId ?? null);
   if (!workshop.isLoaded) return <Loading />;
@@ -41,14 +44,13 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
     return <Missing what="workshop" back={{ section: 'plan', label: 'Plan' }} canUndo />;
 
   const label = workshopLabels(siblings.value).get(id) ?? 'Workshop';
-  const knownNames = members.value.map((m) => m.displayName);
   const end = addLocalMinutes(current.date, current.startTime, current.lengthMinutes).time;
   const change = (changes: Partial<Workshop>) =>
     updateWorkshop(id, () => changes, systemClock.now()).catch((error: unknown) =>
       ui.reportError(error, 'save that change'),
     );
 
-  return (
+  const page = (
     <div class="screen stack">
       <ScreenHeader
         title={label}
@@ -119,19 +121,22 @@ export function WorkshopScreen({ id }: { id: WorkshopId }) {
           id="workshop-venue"
           label="Venue"
           value={current.venue}
-          knownNames={knownNames}
           onSave={(venue) => updateWorkshop(id, () => ({ venue }), systemClock.now())}
         />
       </section>
-      <AgendaEditor workshop={current} incidents={incidents} knownNames={knownNames} />
+      <AgendaEditor workshop={current} incidents={incidents} />
       <IncidentsSection
         workshop={current}
         incidents={incidents}
         members={members.value}
-        knownNames={knownNames}
         carriedFromDates={carriedFrom}
       />
-      <WorkshopReading workshop={current} literature={literature.value} knownNames={knownNames} />
+      <WorkshopReading workshop={current} literature={literature.value} />
     </div>
+  );
+  return (
+    <GroupCheckOptions group={group.value} members={members.value}>
+      {page}
+    </GroupCheckOptions>
   );
 }

@@ -20,7 +20,6 @@ export interface ScaffoldProps {
   phase: RunPhase;
   context: RunContext;
   onChange: SaveRun;
-  knownNames: readonly string[];
   /** Shows this phase's scaffold for a moment (to edit what is unsaved there), clock unchanged. */
   reveal: () => void;
 }
@@ -30,10 +29,9 @@ export interface ScaffoldProps {
  * nothing anyone is typing is lost or moved when the phase changes: it is there, as it
  * was, when they come back to it.
  */
-export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'knownNames' | 'reveal'>) {
+export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'reveal'>) {
   const { record, context } = props;
   const [shown, reveal] = useShownPhase(record);
-  const knownNames = context.members.map((m) => m.displayName);
   const phases = record.timing.phases;
   const current = phases[record.timing.currentIndex];
   // The end-of-workshop questionnaire sits with the reflection phase, else the last one.
@@ -45,7 +43,7 @@ export function PhaseScaffolds(props: Omit<ScaffoldProps, 'phase' | 'knownNames'
         <ShownPhaseNote title={shown.title} current={current} onBack={() => reveal(null)} />
       )}
       {phases.map((phase, i) => {
-        const scaffold = { ...props, phase, knownNames, reveal: () => reveal(phase.id) };
+        const scaffold = { ...props, phase, reveal: () => reveal(phase.id) };
         return (
           <div
             key={phase.id}
@@ -116,7 +114,7 @@ function PhaseScaffold(props: ScaffoldProps) {
   }
 }
 
-function GroupNotes({ record, phase, onChange, knownNames, reveal }: ScaffoldProps) {
+function GroupNotes({ record, phase, onChange, reveal }: ScaffoldProps) {
   const isPassing = isPassedRound(record, 'notes', phase);
   const passRound = { record, phase, onChange };
   return (
@@ -127,7 +125,6 @@ function GroupNotes({ record, phase, onChange, knownNames, reveal }: ScaffoldPro
         label={`Group notes: ${phase.title}`}
         hint="Shareable with the group, and kept in the session record. Anonymise: initials or roles, never names."
         value={record.notes[phase.id] ?? ''}
-        knownNames={knownNames}
         isMultiline
         isSensitive
         rows={4}

@@ -18,6 +18,7 @@ import { findModel } from '../../domain/reflection-models/registry';
 import { initialsOf, recordedIncidents } from '../../domain/series-continuity';
 import type { QuestionnaireResponse } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
+import { GroupCheckOptions } from '../../ui/check-options';
 import { updateRun } from './run-data';
 
 /**
@@ -141,10 +142,9 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
           })
         )}
       </section>
-      <QuestionnaireReading
-        record={record}
-        knownNames={context.members.map((m) => m.displayName)}
-      />
+      <GroupCheckOptions group={context.group} members={context.members}>
+        <QuestionnaireReading record={record} />
+      </GroupCheckOptions>
     </div>
   );
 }
@@ -188,8 +188,7 @@ function RecordedIncidents({ record, context }: { record: RunRecord; context: Ru
  * Brookfield's loop: after reading the answers, what the facilitator heard and what they will
  * change. The next workshop's catch-up shows both. Group material, so checked.
  */
-function QuestionnaireReading(props: { record: RunRecord; knownNames: readonly string[] }) {
-  const { record, knownNames } = props;
+function QuestionnaireReading({ record }: { record: RunRecord }) {
   const { ui } = useAppState();
   const response = record.questionnaireResponse ?? { heard: '', changes: '' };
   const save = (field: keyof QuestionnaireResponse) => async (text: string) => {
@@ -219,7 +218,6 @@ function QuestionnaireReading(props: { record: RunRecord; knownNames: readonly s
         id={`heard-${record.id}`}
         label="What we heard"
         value={response.heard}
-        knownNames={knownNames}
         isMultiline
         rows={3}
         onSave={save('heard')}
@@ -228,7 +226,6 @@ function QuestionnaireReading(props: { record: RunRecord; knownNames: readonly s
         id={`changes-${record.id}`}
         label="What I will change in response"
         value={response.changes}
-        knownNames={knownNames}
         isMultiline
         rows={3}
         onSave={save('changes')}

@@ -28,6 +28,7 @@ import { type RunChange, deleteRun, updateRun } from './run-data';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { createUnsavedTextRegistry, UnsavedTextContext } from '../../ui/unsaved-text';
+import { GroupCheckOptions } from '../../ui/check-options';
 
 export function RunLive({ id }: { id: RunId }) {
   const run = useRun(id);
@@ -129,7 +130,7 @@ function RunLiveView({ record }: { record: RunRecord }) {
   }
 
   const hasBar = isController && isLive;
-  return (
+  const screen = (
     <RunNowContext.Provider value={now}>
       <div
         class={`screen run-screen${hasBar ? ' run-layout' : ' stack'}${isBigClock ? ' is-big' : ''}`}
@@ -196,5 +197,10 @@ function RunLiveView({ record }: { record: RunRecord }) {
         </div>
       </div>
     </RunNowContext.Provider>
+  );
+  return (
+    <GroupCheckOptions group={context.value?.group} members={context.value?.members ?? []}>
+      {screen}
+    </GroupCheckOptions>
   );
 }

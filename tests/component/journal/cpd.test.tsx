@@ -169,4 +169,22 @@ describe('the CPD draft', () => {
     );
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('checks with the formats of the device’s country, as it belongs to no group', async () => {
+    Object.defineProperty(navigator, 'language', { configurable: true, get: () => 'en-CA' });
+    try {
+      // No clipboard stub: nothing is copied, and its stand-in navigator would have no language.
+      await openJournal();
+      go('#/journal/cpd');
+      renderWithApp(<JournalScreen />, app);
+      await screen.findByLabelText('What I learnt');
+      type('What I learnt', 'We met near K1A 0B1 to talk it through.');
+      fireEvent.click(screen.getByRole('button', { name: 'Copy What I learnt' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        /“K1A 0B1” looks like a postal code/,
+      );
+    } finally {
+      Object.defineProperty(navigator, 'language', { configurable: true, get: () => 'en-GB' });
+    }
+  });
 });

@@ -141,7 +141,6 @@ export function IncidentScaffold(props: ScaffoldProps) {
 function FirstPart({
   record,
   context,
-  knownNames,
   reveal,
   incident,
 }: ScaffoldProps & {
@@ -168,7 +167,6 @@ function FirstPart({
         label="The incident’s new name"
         hint="What would the presenter call it now? Shareable with the group: anonymise."
         value={incident.newTitle ?? ''}
-        knownNames={knownNames}
         isSensitive
         onReveal={reveal}
         onSave={async (newTitle) => {

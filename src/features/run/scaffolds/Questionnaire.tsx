@@ -3,10 +3,12 @@ import { useAppState } from '../../../app/app-state';
 import {
   findIdentifyingDetails,
   withoutAccepted,
+  type CheckOptions,
   type IdentifyingDetail,
 } from '../../../domain/anonymise';
 import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../../domain/reflection-models/critical-incident-questionnaire';
 import type { QuestionnaireAnswers } from '../../../domain/types';
+import { useCheckOptions } from '../../../ui/check-options';
 import { IdentifyingDetailsWarning } from '../../../ui/IdentifyingDetailsWarning';
 import { useReportUnsaved } from '../../../ui/unsaved-text';
 import { isPassedRound, passRoundClass, PassRoundHandBack, PassRoundStart } from '../PassRound';
@@ -24,7 +26,7 @@ const DRAFT_SAVE_DELAY_MS = 500;
  * is typing is stored as they go, so a reload or a closed app loses none of it.
  */
 export function Questionnaire(props: ScaffoldProps) {
-  const { record, phase, onChange, knownNames, reveal } = props;
+  const { record, phase, onChange, reveal } = props;
   const { flush } = useAppState();
   const [answers, setAnswers] = useState<QuestionnaireAnswers>(
     () => record.questionnaireDraft ?? {},
@@ -40,13 +42,11 @@ export function Questionnaire(props: ScaffoldProps) {
   const passRound = { record, phase, onChange };
   const firstField = () => fields.current[CRITICAL_INCIDENT_QUESTIONNAIRE[0]!.id];
 
-  const namesKey = knownNames.join('\n');
+  const options = useCheckOptions();
   // Worked out only once Done has been tapped: until then nothing is shown.
   const flagged = useMemo(
-    () => (isChecked ? identifyingDetailsByQuestion(answers, knownNames, accepted) : {}),
-    // knownNames is compared by content: the caller builds a fresh array each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [isChecked, answers, namesKey, accepted],
+    () => (isChecked ? identifyingDetailsByQuestion(answers, options, accepted) : {}),
+    [isChecked, answers, options, accepted],
   );
 
   // The answers being typed, stored after each pause and before the app reloads or closes.
@@ -70,7 +70,7 @@ export function Questionnaire(props: ScaffoldProps) {
   useEffect(() => flush.register(() => storeDraft.current()), [flush]);
 
   async function putAway(acceptedNow = accepted) {
-    const stillFlagged = identifyingDetailsByQuestion(answers, knownNames, acceptedNow);
+    const stillFlagged = identifyingDetailsByQuestion(answers, options, acceptedNow);
     const firstFlagged = CRITICAL_INCIDENT_QUESTIONNAIRE.find((q) => stillFlagged[q.id]?.length);
     if (firstFlagged) {
       setChecked(true);
@@ -119,7 +119,7 @@ export function Questionnaire(props: ScaffoldProps) {
                 fields.current[typed?.id ?? '']?.focus();
               }, 0);
             },
-            saveAnyway: () => putAway(everyDetail(answers, knownNames)),
+            saveAnyway: () => putAway(everyDetail(answers, options)),
             discard: async () => {
               latest.current = {};
               stored.current = {};
@@ -207,20 +207,20 @@ export function Questionnaire(props: ScaffoldProps) {
 
 function identifyingDetailsByQuestion(
   answers: QuestionnaireAnswers,
-  knownNames: readonly string[],
+  options: CheckOptions,
   accepted: ReadonlySet<string>,
 ): Partial<Record<string, IdentifyingDetail[]>> {
   return Object.fromEntries(
     Object.entries(answers).map(([id, text]) => [
       id,
-      withoutAccepted(findIdentifyingDetails(text ?? '', { knownNames }), accepted),
+      withoutAccepted(findIdentifyingDetails(text ?? '', options), accepted),
     ]),
   );
 }
 
 /** Every identifying detail in the answers, as accepted: "Save anyway" for the lot. */
-function everyDetail(answers: QuestionnaireAnswers, knownNames: readonly string[]) {
-  const all = identifyingDetailsByQuestion(answers, knownNames, new Set());
+function everyDetail(answers: QuestionnaireAnswers, options: CheckOptions) {
+  const all = identifyingDetailsByQuestion(answers, options, new Set());
   return new Set(
     Object.values(all)
       .flat()

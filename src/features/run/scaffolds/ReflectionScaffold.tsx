@@ -13,14 +13,7 @@ function journalLink(workshopId: string, incidentId?: string): string {
  * Individual reflection and review: a quiet time with one prompt, a way into one's own
  * journal (on one's own device), and the themes the group names for the record.
  */
-export function ReflectionScaffold({
-  record,
-  phase,
-  context,
-  onChange,
-  knownNames,
-  reveal,
-}: ScaffoldProps) {
+export function ReflectionScaffold({ record, phase, context, onChange, reveal }: ScaffoldProps) {
   const incidentId =
     record.timing.phases.find((p) => p.incidentId)?.incidentId ?? context.incidents[0]?.id;
   return (
@@ -46,7 +39,6 @@ export function ReflectionScaffold({
           label="Themes the group named"
           hint="One a line, for the session record and the follow-up."
           value={record.themes}
-          knownNames={knownNames}
           isMultiline
           rows={3}
           onReveal={reveal}
