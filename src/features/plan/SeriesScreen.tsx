@@ -96,7 +96,12 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
 
   function downloadCalendar() {
     const text = seriesCalendar(
-      { series: current, workshops: workshops.value, literature: literature.value },
+      {
+        groupName: group.value?.name ?? '',
+        series: current,
+        workshops: workshops.value,
+        literature: literature.value,
+      },
       systemClock.now(),
     );
     const first = workshops.value[0]?.date ?? current.startDate;

@@ -51,7 +51,7 @@ describe('the series calendar', () => {
   it('parses back with one event per workshop at 09:30 London time, across the clock change', () => {
     const { series, workshops } = exampleSeries();
     const text = seriesCalendar(
-      { series, workshops, literature: [reading] },
+      { groupName: 'Riverside team', series, workshops, literature: [reading] },
       Date.UTC(2026, 8, 1, 12),
     );
     const events = parse(text);
@@ -68,8 +68,8 @@ describe('the series calendar', () => {
     expect(events.map((e) => e.startDate.zone?.tzid)).toEqual(Array(6).fill('Europe/London'));
     expect(events[0]!.endDate.toJSDate().toISOString()).toBe('2026-09-15T12:30:00.000Z');
     expect(events[5]!.endDate.toJSDate().toISOString()).toBe('2027-03-30T11:30:00.000Z');
-    expect(events[0]!.summary).toBe('Children & families, north: Workshop 1 of 5');
-    expect(events[5]!.summary).toBe('Children & families, north: Follow-up');
+    expect(events[0]!.summary).toBe('Reflection group — Riverside team: workshop 1 of 5');
+    expect(events[5]!.summary).toBe('Reflection group — Riverside team: follow-up workshop');
     expect(events[0]!.location).toBe('Room 2, Leith Library, Edinburgh');
     expect(events[0]!.description).toContain(
       '• Practising Critical Reflection; a resource handbook — Fook, J. and Gardner, F. (2007)',
@@ -80,7 +80,10 @@ describe('the series calendar', () => {
 
   it('follows RFC 5545: CRLF line ends, lines of at most 75 octets, a stamp in UTC', () => {
     const { series, workshops } = exampleSeries();
-    const text = seriesCalendar({ series, workshops, literature: [reading] }, Date.UTC(2026, 8, 1));
+    const text = seriesCalendar(
+      { groupName: 'Riverside team', series, workshops, literature: [reading] },
+      Date.UTC(2026, 8, 1),
+    );
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = text.split('\r\n');
