@@ -16,8 +16,8 @@ const DEFAULT_NEW_MINUTES: Record<AgendaItemKind, number> = {
   custom: 15,
 };
 
-/** Moves the item at `from` to position `to` (clamped to the list). */
-export function moveItem(items: readonly AgendaItem[], from: number, to: number): AgendaItem[] {
+/** Moves the item at `from` to position `to` (clamped to the list): agenda items or any list. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
   const next = [...items];
   const target = Math.max(0, Math.min(items.length - 1, to));
   const [moved] = next.splice(from, 1);

@@ -3,6 +3,7 @@
 import { agendaDifference, withClockTimes } from './agenda';
 import { addLocalMinutes, isIsoDate } from './calendar';
 import { formatDuration, formatLongDate, parseIsoDate } from './dates';
+import { readingInOrder } from './pre-reading';
 import { findModel } from './reflection-models/registry';
 import type { Incident, LiteratureItem, Member, Workshop } from './types';
 
@@ -44,7 +45,6 @@ export function buildPack(input: PackInput): Pack {
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
   const end = addLocalMinutes(workshop.date, workshop.startTime, workshop.lengthMinutes);
   const difference = agendaDifference(workshop.agenda, workshop.lengthMinutes);
-  const readingById = new Map(input.literature.map((item) => [item.id, item]));
   return {
     title: input.label,
     subtitle: [input.groupName, input.seriesTitle].filter(Boolean).join(' · '),
@@ -65,9 +65,7 @@ export function buildPack(input: PackInput): Pack {
       difference === 0
         ? ''
         : `The agenda is ${formatDuration(Math.abs(difference))} ${difference > 0 ? 'longer' : 'shorter'} than the workshop.`,
-    reading: workshop.literatureIds
-      .map((id) => readingById.get(id))
-      .filter((item): item is LiteratureItem => Boolean(item)),
+    reading: readingInOrder(workshop, input.literature),
     incidents: orderedIncidents(workshop, incidents).map((incident) => ({
       title: incident.title.trim() || 'Title to come',
       presenter: nameOf(incident.presenterId) || 'Presenter to be agreed',

@@ -4,8 +4,9 @@
 // for them. The group's name is shareable material, as the pack shows it too.
 import { withClockTimes } from './agenda';
 import { buildCalendar, type CalendarEvent } from './ics';
+import { readingInOrder } from './pre-reading';
 import { workshopPlaces, type WorkshopPlace } from './series-plan';
-import type { LiteratureId, LiteratureItem, Series, Workshop } from './types';
+import type { LiteratureItem, Series, Workshop } from './types';
 
 export interface SeriesCalendarInput {
   groupName: string;
@@ -41,12 +42,9 @@ function seriesCalendarEvents({
   workshops,
   literature,
 }: SeriesCalendarInput): CalendarEvent[] {
-  const byId = new Map<LiteratureId, LiteratureItem>(literature.map((item) => [item.id, item]));
   const places = workshopPlaces(workshops);
   return workshops.map((workshop) => {
-    const reading = workshop.literatureIds
-      .map((id) => byId.get(id))
-      .filter((item): item is LiteratureItem => Boolean(item));
+    const reading = readingInOrder(workshop, literature);
     const agenda = withClockTimes(workshop.agenda, workshop.startTime).map(
       (t) => `${t.start}–${t.end} ${t.item.title}`,
     );
