@@ -122,7 +122,7 @@ export function AgendaEditor({ workshop, incidents, knownNames }: Props) {
   return (
     <section class="card stack" aria-labelledby="agenda-heading">
       <h2 id="agenda-heading">Agenda</h2>
-      <p class="hint">
+      <p class="hint edit-hint">
         Drag a handle (⠿) to reorder, or focus it and use the arrow keys. Times follow from the
         start time and each item’s minutes.
       </p>

@@ -5,6 +5,7 @@ import { systemClock } from '../../domain/clock';
 import { formatLongDate, formatMediumDate, parseIsoDate } from '../../domain/dates';
 import { workshopLabels } from '../../domain/series-plan';
 import type { Workshop } from '../../domain/types';
+import { missedToMention, workshopStatuses } from '../../domain/workshop-status';
 import { useLiveRun, useRunLists } from './use-run-data';
 import { Loading } from '../../ui/Loading';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -13,7 +14,8 @@ const UPCOMING_SHOWN = 4;
 
 /**
  * Run's front page: back to a running workshop at once; otherwise today's and the next
- * planned workshops, an ad-hoc workshop from the default agenda, and past records.
+ * planned workshops, any recently missed (said so, not left to vanish), an ad-hoc workshop
+ * from the default agenda, and past records.
  */
 export function RunHome() {
   const live = useLiveRun();
@@ -28,12 +30,16 @@ export function RunHome() {
     return <Loading />;
   }
   const today = londonDateAt(systemClock.now());
-  const upcoming = lists.value.workshops.filter((w) => w.date >= today).slice(0, UPCOMING_SHOWN);
-  const ready = lists.value.open.filter((run) => run.status === 'ready');
+  const { workshops, open, finished } = lists.value;
+  const statuses = workshopStatuses(workshops, [...open, ...finished], today);
+  const upcoming = workshops
+    .filter((w) => w.date >= today && statuses.get(w.id)?.kind !== 'held')
+    .slice(0, UPCOMING_SHOWN);
+  const missed = missedToMention(workshops, statuses).slice(0, UPCOMING_SHOWN);
+  const ready = open.filter((run) => run.status === 'ready');
   const label = (workshop: Workshop) =>
-    workshopLabels(lists.value.workshops.filter((w) => w.seriesId === workshop.seriesId)).get(
-      workshop.id,
-    ) ?? 'Workshop';
+    workshopLabels(workshops.filter((w) => w.seriesId === workshop.seriesId)).get(workshop.id) ??
+    'Workshop';
 
   return (
     <div class="screen stack">
@@ -66,6 +72,32 @@ export function RunHome() {
               </li>
             ))}
           </ul>
+        )}
+        {missed.length > 0 && (
+          <>
+            <h3 id="missed-heading">Missed</h3>
+            <ul class="run-list" aria-labelledby="missed-heading">
+              {missed.map((workshop) => (
+                <li key={workshop.id} class="row">
+                  <span class="run-list-what">
+                    <strong>{label(workshop)}</strong>:{' '}
+                    {formatMediumDate(parseIsoDate(workshop.date))}, {workshop.startTime}.{' '}
+                    <span class="muted">
+                      Missed: its date passed with no run. To hold it after all, give it a new date
+                      in Plan.
+                    </span>
+                  </span>
+                  <a
+                    class="btn"
+                    href={hrefFor('plan', 'workshop', workshop.id)}
+                    aria-label={`Open ${label(workshop)} in Plan`}
+                  >
+                    Open in Plan
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <p>
           <a class="btn" href={hrefFor('run', 'start', 'ad-hoc')}>

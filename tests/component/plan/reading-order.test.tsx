@@ -153,7 +153,7 @@ describe('the order of a workshop’s pre-reading', () => {
     box.focus();
     fireEvent.click(box);
     await waitFor(async () => expect(await storedOrder(id)).toEqual(['reading-c', 'reading-b']));
-    const others = screen.getByRole('list', { name: 'From the group’s reading list' });
+    const others = await screen.findByRole('list', { name: 'From the group’s reading list' });
     await waitFor(() =>
       expect(within(others).getByRole('checkbox', { name: /^Authenticity/ })).toHaveFocus(),
     );
