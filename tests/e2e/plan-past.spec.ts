@@ -1,6 +1,7 @@
 // A series under way, in real Chromium: the first workshop held through run mode, the second
 // passed by with no run. The series page says which was held (and opens its record) and
 // which was missed, keeps both read-only, and Run says the second was missed.
+import { seriousViolations, smallTargets } from './a11y-support';
 import { expect, openControlled, test } from './support';
 
 /** Tuesday 15 September 2026, 09:00 in London: the first workshop's morning. */
@@ -46,6 +47,8 @@ test('a held workshop links to its record, and one whose date passed shows as mi
   await expect(page.locator('.workshop-row').first().getByLabel('Date')).toHaveCount(0);
   await expect(missed.getByLabel('Date')).toHaveCount(0);
   await expect(page.locator('.workshop-row').nth(2).getByLabel('Date')).toBeEditable();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
 
   await page.getByRole('link', { name: 'Open the record of Workshop 1 of 5' }).click();
   await expect(page).toHaveURL(recordUrl);
@@ -58,11 +61,13 @@ test('a held workshop links to its record, and one whose date passed shows as mi
   const missedList = page.getByRole('list', { name: 'Missed' });
   await expect(missedList).toContainText('Workshop 2 of 5: Tue 6 Oct 2026, 09:30.');
   await expect(missedList).toContainText('Missed: its date passed with no run.');
+  expect(await seriousViolations(page)).toEqual([]);
   await missedList.getByRole('link', { name: 'Open Workshop 2 of 5 in Plan' }).click();
   await expect(
     page.getByRole('heading', { name: 'Missed: Tuesday 6 October 2026 passed with no run' }),
   ).toBeVisible();
   await expect(page.getByLabel('Minutes for Catch-up')).toBeDisabled();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Edit anyway' }).click();
   await expect(page.getByLabel('Minutes for Catch-up')).toBeEditable();
 });
