@@ -50,7 +50,11 @@ test('a held workshop links to its record, and one whose date passed shows as mi
   expect(await seriousViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
 
-  await page.getByRole('link', { name: 'Open the record of Workshop 1 of 5' }).click();
+  const recordLink = page.locator('.workshop-row').first().getByRole('link', {
+    name: 'Open the record',
+  });
+  await expect(recordLink).toHaveAccessibleDescription('Workshop 1 of 5 Held');
+  await recordLink.click();
   await expect(page).toHaveURL(recordUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Session record: Workshop 1 of 5',

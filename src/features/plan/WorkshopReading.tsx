@@ -79,6 +79,12 @@ export function WorkshopReading({ workshop, literature, knownNames }: Props) {
   const row = (item: LiteratureItem, index: number | null) => (
     <li key={item.id} class="stack">
       <div class="row reading-choice">
+        {/* The list says its order to a screen reader; this shows it. */}
+        {index !== null && (
+          <span class="reading-number" aria-hidden="true">
+            {index + 1}.
+          </span>
+        )}
         <ReadingCheckbox item={item} isAttached={index !== null} onToggle={toggle} />
         {index !== null && chosen.length > 1 && (
           <span class="reading-moves">
@@ -128,25 +134,28 @@ export function WorkshopReading({ workshop, literature, knownNames }: Props) {
       {chosen.length === 0 ? (
         <p class="muted">No reading chosen for this workshop yet.</p>
       ) : (
-        <ol class="reading-list reading-order" aria-label="Pre-reading for this workshop, in order">
+        <ol class="reading-list" aria-label="Pre-reading for this workshop, in order">
           {chosen.map((item, index) => row(item, index))}
         </ol>
       )}
       <p class="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <h3 id="reading-others-heading">From the group’s reading list</h3>
-      {others.length === 0 ? (
-        <p class="muted">
-          {literature.length === 0
-            ? 'The group’s reading list is empty.'
-            : 'Every reading on the list is chosen.'}
-        </p>
-      ) : (
-        <ul class="reading-list" aria-labelledby="reading-others-heading">
-          {others.map((item) => row(item, null))}
-        </ul>
-      )}
+      {/* Choosing more: a read-only plan leaves this out. */}
+      <div class="stack reading-others">
+        <h3 id="reading-others-heading">From the group’s reading list</h3>
+        {others.length === 0 ? (
+          <p class="muted">
+            {literature.length === 0
+              ? 'The group’s reading list is empty.'
+              : 'Every reading on the list is chosen.'}
+          </p>
+        ) : (
+          <ul class="reading-list" aria-labelledby="reading-others-heading">
+            {others.map((item) => row(item, null))}
+          </ul>
+        )}
+      </div>
       <div class="row">
         <Button onClick={addNew}>Add a new reading to this workshop</Button>
       </div>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
 import { incidentSlots } from '../../domain/agenda-edit';
@@ -32,6 +32,8 @@ export function WorkshopRow({ workshop, label, status, members, incidents, onDel
   const [isEditing, setEditing] = useState(false);
   const [isConfirming, setConfirming] = useState(false);
   const isLocked = isPast(status) && !isEditing;
+  // "Edit anyway" goes once pressed: the focus moves on to the first field it opened.
+  const focusDate = useRef(false);
   const change = (changes: Partial<Workshop>) =>
     updateWorkshop(workshop.id, () => changes, systemClock.now()).catch((error: unknown) =>
       ui.reportError(error, 'save that change'),
@@ -42,12 +44,24 @@ export function WorkshopRow({ workshop, label, status, members, incidents, onDel
   const presenters = incidentSlots(workshop.agenda)
     .map((slot) => nameOf(incidents.find((i) => i.id === slot.incidentId)?.presenterId))
     .filter(Boolean);
+  useEffect(() => {
+    if (!isEditing || !focusDate.current) return;
+    focusDate.current = false;
+    document.getElementById(id('date'))?.focus();
+  });
   const date = isIsoDate(workshop.date) ? formatLongDate(parseIsoDate(workshop.date)) : 'No date';
+  // Described by the row's heading, not named after it: its name stays the plain "Open the
+  // record", apart from the link to the workshop itself.
+  const recordLink = status.kind === 'held' && (
+    <a class="btn" href={hrefFor('run', 'record', status.runId)} aria-describedby={id('heading')}>
+      Open the record
+    </a>
+  );
 
   return (
     <li class={`workshop-row${isLocked ? ' is-past' : ''}`}>
       <div class="workshop-row-title">
-        <h3>
+        <h3 id={id('heading')}>
           <a href={hrefFor('plan', 'workshop', workshop.id)}>{label}</a>{' '}
           <WorkshopStatusBadge status={status} />
         </h3>
@@ -72,6 +86,18 @@ export function WorkshopRow({ workshop, label, status, members, incidents, onDel
             Planned start {workshop.startTime} · Facilitator:{' '}
             {nameOf(workshop.facilitatorId) ?? 'not decided'}
           </p>
+          <div class="row">
+            {recordLink}
+            <Button
+              aria-label={`Edit ${label} anyway`}
+              onClick={() => {
+                focusDate.current = true;
+                setEditing(true);
+              }}
+            >
+              Edit anyway
+            </Button>
+          </div>
         </div>
       ) : (
         <>
@@ -106,20 +132,7 @@ export function WorkshopRow({ workshop, label, status, members, incidents, onDel
         </>
       )}
       <div class="workshop-row-actions">
-        {status.kind === 'held' && (
-          <a
-            class="btn"
-            href={hrefFor('run', 'record', status.runId)}
-            aria-label={`Open the record of ${label}`}
-          >
-            Open the record
-          </a>
-        )}
-        {isLocked && (
-          <Button aria-label={`Edit ${label} anyway`} onClick={() => setEditing(true)}>
-            Edit anyway
-          </Button>
-        )}
+        {!isLocked && recordLink}
         <Button
           variant="quiet"
           aria-label={`Delete ${label}`}

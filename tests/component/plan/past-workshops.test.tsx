@@ -58,9 +58,11 @@ describe('the series page', () => {
     expect(
       await screen.findByRole('heading', { level: 3, name: 'Workshop 1 of 5 Held' }),
     ).toBeVisible();
-    expect(
-      screen.getByRole('link', { name: 'Open the record of Workshop 1 of 5' }),
-    ).toHaveAttribute('href', `#/run/record/${record.id}`);
+    const recordLink = within(rowOf('Workshop 1 of 5')).getByRole('link', {
+      name: 'Open the record',
+    });
+    expect(recordLink).toHaveAttribute('href', `#/run/record/${record.id}`);
+    expect(recordLink).toHaveAccessibleDescription('Workshop 1 of 5 Held');
     expect(screen.getByRole('heading', { level: 3, name: 'Workshop 2 of 5 Missed' })).toBeVisible();
     expect(within(rowOf('Workshop 2 of 5')).getByText('Its date passed with no run recorded.'));
     expect(screen.getByRole('heading', { level: 3, name: 'Workshop 3 of 5 Today' })).toBeVisible();
@@ -80,6 +82,7 @@ describe('the series page', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit Workshop 2 of 5 anyway' }));
     const date = within(rowOf('Workshop 2 of 5')).getByLabelText('Date');
+    await waitFor(() => expect(date).toHaveFocus());
     fireEvent.change(date, { target: { value: '2026-06-02' } });
     await waitFor(async () =>
       expect((await getWorkshop(workshops[1]!.id))!.date).toBe('2026-06-02'),
