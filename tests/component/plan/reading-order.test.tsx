@@ -70,11 +70,13 @@ describe('the order of a workshop’s pre-reading', () => {
   it('is the one order the workshop page, the pack and run mode all show', async () => {
     const { id, workshops } = await seedReading();
     renderWithApp(<WorkshopScreen id={id} />);
-    expect(await shownOrder()).toEqual([
-      'Critical reflection in context',
-      'Authenticity in practice',
-      'Being a reflective practitioner',
-    ]);
+    await waitFor(async () =>
+      expect(await shownOrder()).toEqual([
+        'Critical reflection in context',
+        'Authenticity in practice',
+        'Being a reflective practitioner',
+      ]),
+    );
     cleanup();
 
     renderWithApp(<PackScreen id={id} />);
@@ -139,11 +141,13 @@ describe('the order of a workshop’s pre-reading', () => {
     expect(
       screen.getByRole('button', { name: 'Move Being a reflective practitioner up' }),
     ).toBeDisabled();
-    expect(await shownOrder()).toEqual([
-      'Being a reflective practitioner',
-      'Critical reflection in context',
-      'Authenticity in practice',
-    ]);
+    await waitFor(async () =>
+      expect(await shownOrder()).toEqual([
+        'Being a reflective practitioner',
+        'Critical reflection in context',
+        'Authenticity in practice',
+      ]),
+    );
   });
 
   it('adds a ticked reading at the end, and keeps focus on its box', async () => {
@@ -161,10 +165,12 @@ describe('the order of a workshop’s pre-reading', () => {
     await waitFor(async () =>
       expect(await storedOrder(id)).toEqual(['reading-c', 'reading-b', 'reading-a']),
     );
-    expect(await shownOrder()).toEqual([
-      'Critical reflection in context',
-      'Being a reflective practitioner',
-      'Authenticity in practice',
-    ]);
+    await waitFor(async () =>
+      expect(await shownOrder()).toEqual([
+        'Critical reflection in context',
+        'Being a reflective practitioner',
+        'Authenticity in practice',
+      ]),
+    );
   });
 });
