@@ -47,8 +47,12 @@ test('a held workshop links to its record, and one whose date passed shows as mi
   await expect(page.locator('.workshop-row').first().getByLabel('Date')).toHaveCount(0);
   await expect(missed.getByLabel('Date')).toHaveCount(0);
   await expect(page.locator('.workshop-row').nth(2).getByLabel('Date')).toBeEditable();
-  expect(await seriousViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page), colorScheme).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const recordLink = page.locator('.workshop-row').first().getByRole('link', {
     name: 'Open the record',
