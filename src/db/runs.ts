@@ -31,9 +31,14 @@ export async function listRunsOfWorkshop(workshopId: WorkshopId): Promise<RunRec
 
 /** Every finished run of a series' workshops, oldest first. */
 export async function listRunsOfSeries(seriesId: SeriesId): Promise<RunRecord[]> {
-  const workshops = await db.workshops.where('seriesId').equals(seriesId).primaryKeys();
-  const runs = await db.runs.where('workshopId').anyOf(workshops).toArray();
+  const runs = await listEveryRunOfSeries(seriesId);
   return runs.filter((run) => run.status === 'finished').sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** Every run of a series' workshops, finished or not: which were held, which are under way. */
+export async function listEveryRunOfSeries(seriesId: SeriesId): Promise<RunRecord[]> {
+  const workshops = await db.workshops.where('seriesId').equals(seriesId).primaryKeys();
+  return db.runs.where('workshopId').anyOf(workshops).toArray();
 }
 
 export async function saveRun(run: RunRecord): Promise<void> {

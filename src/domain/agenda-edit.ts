@@ -1,5 +1,5 @@
 // Editing an agenda: each function returns a new list and leaves the one given untouched.
-import { AGENDA_KIND_TITLES, agendaTotalMinutes } from './agenda';
+import { AGENDA_KIND_TITLES } from './agenda';
 import { newId, type IdGenerator } from './ids';
 import type { AgendaItem, AgendaItemKind } from './types';
 
@@ -16,8 +16,8 @@ const DEFAULT_NEW_MINUTES: Record<AgendaItemKind, number> = {
   custom: 15,
 };
 
-/** Moves the item at `from` to position `to` (clamped to the list). */
-export function moveItem(items: readonly AgendaItem[], from: number, to: number): AgendaItem[] {
+/** Moves the item at `from` to position `to` (clamped to the list): agenda items or any list. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
   const next = [...items];
   const target = Math.max(0, Math.min(items.length - 1, to));
   const [moved] = next.splice(from, 1);
@@ -63,34 +63,6 @@ export function updateItem(
 function clampMinutes(minutes: number): number {
   if (!Number.isFinite(minutes)) return MIN_ITEM_MINUTES;
   return Math.max(MIN_ITEM_MINUTES, Math.min(MAX_ITEM_MINUTES, Math.round(minutes)));
-}
-
-/**
- * Makes the agenda add up to the workshop's length by giving or taking minutes from its
- * longest phases (never breaks, never below the minimum). Returns the agenda unchanged if
- * it cannot be done.
- */
-export function fitToLength(items: readonly AgendaItem[], lengthMinutes: number): AgendaItem[] {
-  let remaining = lengthMinutes - agendaTotalMinutes(items);
-  if (remaining === 0) return [...items];
-  const flexible = items
-    .filter((item) => item.kind !== 'break')
-    .sort((a, b) => b.minutes - a.minutes)
-    .map((item) => item.id);
-  const minutes = new Map(items.map((item) => [item.id, item.minutes]));
-  if (remaining > 0 && flexible[0]) {
-    minutes.set(flexible[0], minutes.get(flexible[0])! + remaining);
-    remaining = 0;
-  }
-  for (const id of flexible) {
-    if (remaining === 0) break;
-    const current = minutes.get(id)!;
-    const take = Math.min(current - MIN_ITEM_MINUTES, -remaining);
-    minutes.set(id, current - take);
-    remaining += take;
-  }
-  if (remaining !== 0) return [...items];
-  return items.map((item) => ({ ...item, minutes: minutes.get(item.id)! }));
 }
 
 /** Incident slots in order; a workshop has one or two. */

@@ -22,6 +22,14 @@ export const CORE_PHASES: readonly AgendaItemKind[] = [
   'reflection',
 ];
 
+/**
+ * Individual reflection: the quiet time people most need, and the first a squeezed workshop
+ * loses. Nothing takes time from it unless the facilitator says so, in planning or in a run.
+ */
+export function isProtectedFromCuts(kind: AgendaItemKind): boolean {
+  return kind === 'reflection';
+}
+
 const DEFAULT_PLAN: readonly { kind: AgendaItemKind; minutes: number }[] = [
   { kind: 'catch-up', minutes: 30 },
   { kind: 'literature', minutes: 60 },

@@ -2,6 +2,7 @@
 // facilitator lets give time, in proportion to their length, never below a minimum each
 // and never longer than before, so the workshop still ends on time. When even the minimums do not fit, nothing changes
 // and the projected overrun is reported instead.
+import { isProtectedFromCuts } from './agenda';
 import { phaseElapsedMs, phaseLengthMs, plannedFinishOf } from './run-timer';
 import type { EpochMs, RunPhase, RunTiming } from './types';
 
@@ -44,12 +45,12 @@ export function shrinkToFit(
 
 /**
  * The phases still to come (the current one included) that may give time by default: all
- * but individual reflection, the quiet time people most need and a late run most often loses.
+ * but individual reflection (isProtectedFromCuts).
  */
 export function defaultGivers(timing: RunTiming): Set<string> {
   return new Set(
     remainingPhases(timing)
-      .filter((phase) => phase.kind !== 'reflection')
+      .filter((phase) => !isProtectedFromCuts(phase.kind))
       .map((phase) => phase.id),
   );
 }

@@ -1,5 +1,6 @@
 // Turning a rotation proposal into changes to store: facilitators, and presenters for the
-// incident slots of each workshop still to come.
+// incident slots of each workshop still to come, the follow-up included. Workshops already
+// held, or whose date has passed, keep their turns: those count towards fairness, unchanged.
 import { incidentSlots } from './agenda-edit';
 import { DEFAULT_INCIDENT_MODEL_ID } from './reflection-models/registry';
 import { newId } from './ids';
@@ -26,8 +27,8 @@ export function rotationChanges(
   workshops: readonly Workshop[],
   incidents: readonly Incident[],
   now: number,
+  pastIds: ReadonlySet<WorkshopId> = new Set(),
 ): RotationChange[] {
-  const regular = workshops.filter((w) => w.kind === 'regular');
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const slotsOf = (w: Workshop) =>
     incidentSlots(w.agenda).map((slot) => ({
@@ -36,17 +37,20 @@ export function rotationChanges(
     }));
   const proposal = proposeRotation(
     members,
-    regular.map((w) => {
+    workshops.map((w) => {
       const slots = slotsOf(w);
+      const isPast = pastIds.has(w.id);
       return {
         presenterSlots: slots.length,
         fixedPresenterIds: slots
-          .filter(({ incident }) => isSettled(incident) && incident!.presenterId)
+          .filter(({ incident }) => (isPast || isSettled(incident)) && incident?.presenterId)
           .map(({ incident }) => incident!.presenterId as MemberId),
+        ...(isPast && { fixedFacilitatorId: w.facilitatorId }),
       };
     }),
   );
-  return regular.map((workshop, index) => {
+  return workshops.flatMap((workshop, index) => {
+    if (pastIds.has(workshop.id)) return [];
     const chosen = [...proposal[index]!.presenterIds];
     const presenters = slotsOf(workshop).map(({ slot, incident }) => {
       const presenterId = isSettled(incident)
@@ -59,7 +63,7 @@ export function rotationChanges(
         ...(incident ? {} : { newIncident: emptyIncident(workshop, now) }),
       };
     });
-    return { workshopId: workshop.id, facilitatorId: proposal[index]!.facilitatorId, presenters };
+    return [{ workshopId: workshop.id, facilitatorId: proposal[index]!.facilitatorId, presenters }];
   });
 }
 

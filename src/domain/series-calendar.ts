@@ -1,12 +1,15 @@
-// What goes into the series' calendar file: one event per workshop, with its venue and the
-// titles of its pre-reading. Incident titles stay out: calendars get synced to other
-// services, and the pre-reading pack is the place for them.
+// What goes into the series' calendar file: one event per workshop, named by its group and
+// its place in the series, with its venue and the titles of its pre-reading. Incident titles
+// stay out: calendars get synced to other services, and the pre-reading pack is the place
+// for them. The group's name is shareable material, as the pack shows it too.
 import { withClockTimes } from './agenda';
 import { buildCalendar, type CalendarEvent } from './ics';
-import { workshopLabels } from './series-plan';
-import type { LiteratureId, LiteratureItem, Series, Workshop } from './types';
+import { readingInOrder } from './pre-reading';
+import { workshopPlaces, type WorkshopPlace } from './series-plan';
+import type { LiteratureItem, Series, Workshop } from './types';
 
 export interface SeriesCalendarInput {
+  groupName: string;
   series: Series;
   workshops: readonly Workshop[];
   literature: readonly LiteratureItem[];
@@ -21,17 +24,29 @@ export function citation(item: Pick<LiteratureItem, 'authors' | 'year' | 'title'
   return who ? `${item.title.trim()} — ${who}` : item.title.trim();
 }
 
+/** "Reflection group — Riverside team", or just "Reflection group" for a group with no name. */
+function groupTitle(groupName: string): string {
+  return ['Reflection group', groupName.trim()].filter(Boolean).join(' — ');
+}
+
+/** What a busy calendar shows: whose group it is, and which workshop. */
+function eventSummary(groupName: string, place: WorkshopPlace | undefined): string {
+  const which = !place
+    ? 'workshop'
+    : place.kind === 'follow-up'
+      ? 'follow-up workshop'
+      : `workshop ${place.number} of ${place.of}`;
+  return `${groupTitle(groupName)}: ${which}`;
+}
+
 function seriesCalendarEvents({
-  series,
+  groupName,
   workshops,
   literature,
 }: SeriesCalendarInput): CalendarEvent[] {
-  const byId = new Map<LiteratureId, LiteratureItem>(literature.map((item) => [item.id, item]));
-  const labels = workshopLabels(workshops);
+  const places = workshopPlaces(workshops);
   return workshops.map((workshop) => {
-    const reading = workshop.literatureIds
-      .map((id) => byId.get(id))
-      .filter((item): item is LiteratureItem => Boolean(item));
+    const reading = readingInOrder(workshop, literature);
     const agenda = withClockTimes(workshop.agenda, workshop.startTime).map(
       (t) => `${t.start}–${t.end} ${t.item.title}`,
     );
@@ -47,7 +62,7 @@ function seriesCalendarEvents({
       date: workshop.date,
       startTime: workshop.startTime,
       lengthMinutes: workshop.lengthMinutes,
-      summary: `${series.title || 'Reflection group'}: ${labels.get(workshop.id)}`,
+      summary: eventSummary(groupName, places.get(workshop.id)),
       location: workshop.venue,
       description,
     };
@@ -56,9 +71,10 @@ function seriesCalendarEvents({
 
 /** The whole .ics text for a series. */
 export function seriesCalendar(input: SeriesCalendarInput, stamp: number): string {
+  const title = input.series.title.trim();
   return buildCalendar(seriesCalendarEvents(input), {
     stamp,
-    name: input.series.title || 'Reflection group',
+    name: [groupTitle(input.groupName), title].filter(Boolean).join(': '),
     timeZone: input.timeZone,
   });
 }

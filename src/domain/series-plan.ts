@@ -137,15 +137,28 @@ export function planSeries(
   return { series, workshops };
 }
 
-/** "Workshop 2 of 5" or "Follow-up", by position among the series' workshops in date order. */
-export function workshopLabels(workshops: readonly Workshop[]): Map<WorkshopId, string> {
+/** Where a workshop stands in its series: the 2nd of 5, or the follow-up. */
+export type WorkshopPlace = { kind: 'regular'; number: number; of: number } | { kind: 'follow-up' };
+
+/** Each workshop's place among the series' workshops, in date order. */
+export function workshopPlaces(workshops: readonly Workshop[]): Map<WorkshopId, WorkshopPlace> {
   const regular = workshops.filter((w) => w.kind === 'regular');
   return new Map(
-    workshops.map((w) => [
+    workshops.map((w): [WorkshopId, WorkshopPlace] => [
       w.id,
       w.kind === 'follow-up'
-        ? 'Follow-up'
-        : `Workshop ${regular.indexOf(w) + 1} of ${regular.length}`,
+        ? { kind: 'follow-up' }
+        : { kind: 'regular', number: regular.indexOf(w) + 1, of: regular.length },
+    ]),
+  );
+}
+
+/** "Workshop 2 of 5" or "Follow-up", by position among the series' workshops in date order. */
+export function workshopLabels(workshops: readonly Workshop[]): Map<WorkshopId, string> {
+  return new Map(
+    [...workshopPlaces(workshops)].map(([id, place]) => [
+      id,
+      place.kind === 'follow-up' ? 'Follow-up' : `Workshop ${place.number} of ${place.of}`,
     ]),
   );
 }

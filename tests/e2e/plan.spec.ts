@@ -8,6 +8,11 @@ import { expect, openControlled, test } from './support';
 
 const GROUP = 'Children and families, north';
 
+// Planned in the summer, before the series: its workshops are still to come, so editable.
+test.beforeEach(async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-09-01T08:00:00Z') });
+});
+
 async function createGroupFromTemplate(page: Page) {
   await page.getByLabel('New group name').fill(GROUP);
   await page.getByLabel('You (facilitator)').fill('Sam');
@@ -135,9 +140,10 @@ test('a facilitator plans a series, its agenda, reading and pack, and finds it a
   await expect(pack).toContainText('Room 2, Leith Library');
   const rows = await pack.locator('tbody tr').allInnerTexts();
   expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
-    '09:30–10:15 Catch-up 45 min',
-    '10:15–11:30 Critical incident: The visit that went quiet 1 h 15 min',
-    '11:30–12:30 Literature discussion 1 h',
+    // The fit shared the 15 minutes over among catch-up, incident and literature.
+    '09:30–10:10 Catch-up 40 min',
+    '10:10–11:35 Critical incident: The visit that went quiet 1 h 25 min',
+    '11:35–12:30 Literature discussion 55 min',
     '12:30–13:15 Individual reflection and review 45 min',
     '13:15–13:30 Planning the follow-up 15 min',
   ]);

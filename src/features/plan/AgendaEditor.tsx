@@ -6,14 +6,8 @@ import {
   agendaTotalMinutes,
   withClockTimes,
 } from '../../domain/agenda';
-import {
-  addItem,
-  fitToLength,
-  incidentSlots,
-  moveItem,
-  removeItem,
-  updateItem,
-} from '../../domain/agenda-edit';
+import { addItem, incidentSlots, moveItem, removeItem, updateItem } from '../../domain/agenda-edit';
+import { fitToLength } from '../../domain/agenda-fit';
 import { systemClock } from '../../domain/clock';
 import { formatDuration, formatLocalTime } from '../../ui/dates';
 import type { AgendaItem, AgendaItemKind, Incident, Workshop } from '../../domain/types';
@@ -97,6 +91,26 @@ export function AgendaEditor({ workshop, incidents }: Props) {
     );
   }
 
+  // Fitted against the stored agenda; when even the shortest sensible phases are too long,
+  // nothing changes and the facilitator is told why.
+  function fit() {
+    const length = formatDuration(workshop.lengthMinutes);
+    let overMinutes = 0;
+    void change((items) => {
+      const result = fitToLength(items, workshop.lengthMinutes);
+      overMinutes = result.fits ? 0 : result.overMinutes;
+      return result.fits ? result.items : items;
+    }).then(() => {
+      if (overMinutes > 0) {
+        ui.notify(
+          `The agenda cannot fit into ${length} without making phases too short to hold (individual reflection and breaks keep their time). Remove an item, or make the workshop longer.`,
+        );
+      } else if (overMinutes < 0) {
+        ui.notify(`Add a phase to the agenda first: breaks alone cannot fill ${length}.`);
+      }
+    });
+  }
+
   function add(event: Event) {
     event.preventDefault();
     if (newKind === 'incident' && !canAddIncident) return;
@@ -107,7 +121,7 @@ export function AgendaEditor({ workshop, incidents }: Props) {
   return (
     <section class="card stack" aria-labelledby="agenda-heading">
       <h2 id="agenda-heading">Agenda</h2>
-      <p class="hint">
+      <p class="hint edit-hint">
         Drag a handle (⠿) to reorder, or focus it and use the arrow keys. Times follow from the
         start time and each item’s minutes.
       </p>
@@ -137,7 +151,7 @@ export function AgendaEditor({ workshop, incidents }: Props) {
         total={agendaTotalMinutes(agenda)}
         length={workshop.lengthMinutes}
         difference={difference}
-        onFit={() => change((items) => fitToLength(items, workshop.lengthMinutes))}
+        onFit={fit}
         onStretch={() => change((items) => items, { lengthMinutes: agendaTotalMinutes(agenda) })}
       />
       <form class="row agenda-add" onSubmit={add}>

@@ -86,8 +86,9 @@ export function GuideScreen() {
         <p>
           In a group without an academic, facilitation can rotate: mark those who will take turns as
           co-facilitators, and the app proposes who facilitates each workshop and who brings an
-          incident, sharing turns fairly and avoiding anyone twice in a row. Change any turn you
-          like; someone who has already started writing an incident keeps it.
+          incident, sharing turns fairly, avoiding anyone twice in a row, and never asking the
+          person facilitating a workshop to present in it. Change any turn you like; someone who has
+          already started writing an incident keeps it.
         </p>
       </section>
       <section class="card">

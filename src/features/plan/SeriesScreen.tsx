@@ -3,11 +3,12 @@ import { hrefFor } from '../../app/router';
 import { addDays } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
 import { formatLongDate, timeZoneName } from '../../ui/dates';
-import { groupTimeZone } from '../../domain/time-zone';
+import { groupTimeZone, zonedDateAt } from '../../domain/time-zone';
 import { calendarFileName } from '../../domain/ics';
 import { seriesCalendar } from '../../domain/series-calendar';
 import { FIVE_WORKSHOPS_TEMPLATE, makeWorkshop, workshopLabels } from '../../domain/series-plan';
-import type { SeriesId, Workshop, WorkshopKind } from '../../domain/types';
+import type { SeriesId, Workshop, WorkshopId, WorkshopKind } from '../../domain/types';
+import { isPast, workshopStatuses } from '../../domain/workshop-status';
 import { CheckedField } from '../../ui/CheckedField';
 import { GroupCheckOptions } from '../../ui/check-options';
 import { downloadBlob } from '../../ui/download';
@@ -19,6 +20,7 @@ import {
   useIncidentsOfGroup,
   useLiterature,
   useMembers,
+  useRunsOfSeries,
   useSeries,
   useWorkshopsOfSeries,
 } from './use-plan-data';
@@ -45,17 +47,27 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
   const workshops = useWorkshopsOfSeries(id);
   const literature = useLiterature(groupId);
   const incidents = useIncidentsOfGroup(groupId);
-  if (!series.isLoaded) return <Loading />;
+  const runs = useRunsOfSeries(id);
+  // Runs before statuses: a held workshop must never flash up as missed.
+  if (!series.isLoaded || !runs.isLoaded) return <Loading />;
   if (!series.value)
     return <Missing what="series" back={{ section: 'plan', label: 'Plan' }} canUndo />;
   const current = series.value;
   const labels = workshopLabels(workshops.value);
   const regular = workshops.value.filter((w) => w.kind === 'regular');
   const hasFollowUp = workshops.value.some((w) => w.kind === 'follow-up');
+  const statuses = workshopStatuses(
+    workshops.value,
+    runs.value,
+    zonedDateAt(systemClock.now(), groupTimeZone(group.value)),
+  );
+  const pastIds = new Set<WorkshopId>(
+    workshops.value.filter((w) => isPast(statuses.get(w.id)!)).map((w) => w.id),
+  );
 
   async function proposeTurns() {
     const now = systemClock.now();
-    const changes = rotationChanges(members.value, workshops.value, incidents.value, now);
+    const changes = rotationChanges(members.value, workshops.value, incidents.value, now, pastIds);
     try {
       const applied = await applyRotation(changes, now);
       ui.notify('Turns proposed for every workshop. Change any of them below.', {
@@ -98,6 +110,7 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
   function downloadCalendar() {
     const text = seriesCalendar(
       {
+        groupName: group.value?.name ?? '',
         series: current,
         workshops: workshops.value,
         literature: literature.value,
@@ -146,6 +159,7 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
               key={workshop.id}
               workshop={workshop}
               label={labels.get(workshop.id) ?? 'Workshop'}
+              status={statuses.get(workshop.id)!}
               members={members.value}
               incidents={incidents.value}
               onDelete={() => removeWorkshop(workshop)}
@@ -162,9 +176,11 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
       <section class="card stack" aria-labelledby="turns-heading">
         <h2 id="turns-heading">Taking turns</h2>
         <p>
-          The app can propose who facilitates each workshop and who brings an incident: turns shared
-          fairly, nobody twice in a row. Incidents a presenter has started, or that were carried
-          forward, keep their presenter. Change any turn above afterwards.
+          The app can propose who facilitates each workshop, the follow-up too, and who brings an
+          incident: turns shared fairly, nobody twice in a row, and nobody presenting in a workshop
+          they facilitate. Incidents a presenter has started, or that were carried forward, keep
+          their presenter; workshops already held or missed keep their turns. Change any turn above
+          afterwards.
         </p>
         <div class="row">
           <Button onClick={proposeTurns} disabled={!members.value.length}>

@@ -5,6 +5,7 @@ import { addLocalMinutes, isIsoDate } from '../../domain/calendar';
 import { findModel } from '../../domain/reflection-models/registry';
 import type { Incident, LiteratureItem, Member, Workshop } from '../../domain/types';
 import { formatDuration, formatLocalTime, formatLongDate } from '../../ui/dates';
+import { readingInOrder } from '../../domain/pre-reading';
 
 export interface PackInput {
   workshop: Workshop;
@@ -44,7 +45,6 @@ export function buildPack(input: PackInput): Pack {
   const incidentById = new Map(incidents.map((i) => [i.id, i]));
   const end = addLocalMinutes(workshop.date, workshop.startTime, workshop.lengthMinutes);
   const difference = agendaDifference(workshop.agenda, workshop.lengthMinutes);
-  const readingById = new Map(input.literature.map((item) => [item.id, item]));
   return {
     title: input.label,
     subtitle: [input.groupName, input.seriesTitle].filter(Boolean).join(' · '),
@@ -65,9 +65,7 @@ export function buildPack(input: PackInput): Pack {
       difference === 0
         ? ''
         : `The agenda is ${formatDuration(Math.abs(difference))} ${difference > 0 ? 'longer' : 'shorter'} than the workshop.`,
-    reading: workshop.literatureIds
-      .map((id) => readingById.get(id))
-      .filter((item): item is LiteratureItem => Boolean(item)),
+    reading: readingInOrder(workshop, input.literature),
     incidents: orderedIncidents(workshop, incidents).map((incident) => ({
       title: incident.title.trim() || 'Title to come',
       presenter: nameOf(incident.presenterId) || 'Presenter to be agreed',

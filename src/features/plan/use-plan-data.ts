@@ -5,6 +5,7 @@ import { listIncidentsOfGroup, listIncidentsOfWorkshop } from '../../db/incident
 import { listLiterature } from '../../db/literature';
 import { useLiveQuery } from '../../db/live';
 import { listMembers } from '../../db/members';
+import { listEveryRunOfSeries, listRunsOfWorkshop } from '../../db/runs';
 import { getSeries, listSeries } from '../../db/series';
 import { getWorkshop, listAllWorkshops, listWorkshopsOfSeries } from '../../db/workshops';
 import type { GroupId, SeriesId, WorkshopId } from '../../domain/types';
@@ -27,6 +28,15 @@ export function useSeries(id: SeriesId | null | undefined) {
 
 export function useWorkshopsOfSeries(id: SeriesId | null | undefined) {
   return useLiveQuery(async () => (id ? listWorkshopsOfSeries(id) : []), [id], []);
+}
+
+/** The runs of a series' workshops, finished or not: which were held, which are under way. */
+export function useRunsOfSeries(id: SeriesId | null | undefined) {
+  return useLiveQuery(async () => (id ? listEveryRunOfSeries(id) : []), [id], []);
+}
+
+export function useRunsOfWorkshop(id: WorkshopId) {
+  return useLiveQuery(() => listRunsOfWorkshop(id), [id], []);
 }
 
 export function useWorkshop(id: WorkshopId) {

@@ -6,6 +6,7 @@ import { groupTimeZone, zonedDateAt } from '../../domain/time-zone';
 import { formatLocalTime, formatLongDate, formatMediumDate } from '../../ui/dates';
 import { workshopLabels } from '../../domain/series-plan';
 import type { Workshop } from '../../domain/types';
+import { missedToMention, workshopStatus } from '../../domain/workshop-status';
 import { useLiveRun, useRunLists } from './use-run-data';
 import { Loading } from '../../ui/Loading';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -14,7 +15,8 @@ const UPCOMING_SHOWN = 4;
 
 /**
  * Run's front page: back to a running workshop at once; otherwise today's and the next
- * planned workshops, an ad-hoc workshop from the default agenda, and past records.
+ * planned workshops, any recently missed (said so, not left to vanish), an ad-hoc workshop
+ * from the default agenda, and past records.
  */
 export function RunHome() {
   const live = useLiveRun();
@@ -29,18 +31,21 @@ export function RunHome() {
     return <Loading />;
   }
   const now = systemClock.now();
+  const { workshops, open, finished } = lists.value;
   // Each group's "today" is the date where it meets.
   const groups = new Map(lists.value.groups.map((group) => [group.id, group]));
   const todayOf = (workshop: Workshop) =>
     zonedDateAt(now, groupTimeZone(workshop.groupId ? groups.get(workshop.groupId) : undefined));
-  const upcoming = lists.value.workshops
-    .filter((w) => w.date >= todayOf(w))
+  const runs = [...open, ...finished];
+  const statuses = new Map(workshops.map((w) => [w.id, workshopStatus(w, runs, todayOf(w))]));
+  const upcoming = workshops
+    .filter((w) => w.date >= todayOf(w) && statuses.get(w.id)?.kind !== 'held')
     .slice(0, UPCOMING_SHOWN);
-  const ready = lists.value.open.filter((run) => run.status === 'ready');
+  const missed = missedToMention(workshops, statuses).slice(0, UPCOMING_SHOWN);
+  const ready = open.filter((run) => run.status === 'ready');
   const label = (workshop: Workshop) =>
-    workshopLabels(lists.value.workshops.filter((w) => w.seriesId === workshop.seriesId)).get(
-      workshop.id,
-    ) ?? 'Workshop';
+    workshopLabels(workshops.filter((w) => w.seriesId === workshop.seriesId)).get(workshop.id) ??
+    'Workshop';
 
   return (
     <div class="screen stack">
@@ -71,6 +76,32 @@ export function RunHome() {
               </li>
             ))}
           </ul>
+        )}
+        {missed.length > 0 && (
+          <>
+            <h3 id="missed-heading">Missed</h3>
+            <ul class="run-list" aria-labelledby="missed-heading">
+              {missed.map((workshop) => (
+                <li key={workshop.id} class="row">
+                  <span class="run-list-what">
+                    <strong>{label(workshop)}</strong>: {formatMediumDate(workshop.date)},{' '}
+                    {workshop.startTime}.{' '}
+                    <span class="muted">
+                      Missed: its date passed with no run. To hold it after all, give it a new date
+                      in Plan.
+                    </span>
+                  </span>
+                  <a
+                    class="btn"
+                    href={hrefFor('plan', 'workshop', workshop.id)}
+                    aria-label={`Open ${label(workshop)} in Plan`}
+                  >
+                    Open in Plan
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <p>
           <a class="btn" href={hrefFor('run', 'start', 'ad-hoc')}>

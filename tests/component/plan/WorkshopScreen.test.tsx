@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveIncident } from '../../../src/db/incidents';
 import { getWorkshop } from '../../../src/db/workshops';
 import { WorkshopScreen } from '../../../src/features/plan/WorkshopScreen';
@@ -10,6 +10,14 @@ import { seedPlan } from './seed';
 async function storedKinds(id: Parameters<typeof getWorkshop>[0]) {
   return (await getWorkshop(id))!.agenda.map((item) => item.kind);
 }
+
+// The seeded series starts on 14 April 2026: plan it from before then, while it is to come.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.UTC(2026, 3, 1, 9, 0));
+});
+
+afterEach(() => vi.useRealTimers());
 
 describe('planning a workshop', () => {
   it('reorders the agenda with the arrow keys and keeps focus on the moved item', async () => {
@@ -74,6 +82,32 @@ describe('planning a workshop', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Make the workshop 4 h 20 min' }));
     await waitFor(async () => expect((await getWorkshop(id))!.lengthMinutes).toBe(260));
     await waitFor(() => expect(screen.getByTestId('agenda-total')).toHaveTextContent('exactly'));
+  });
+
+  it('fits a long agenda by sharing the cut, and says when it cannot', async () => {
+    const { workshops } = await seedPlan();
+    const id = workshops[0]!.id;
+    const { state } = renderWithApp(<WorkshopScreen id={id} />);
+    fireEvent.change(await screen.findByLabelText('Minutes for Catch-up'), {
+      target: { value: '50' },
+    });
+    const fit = await screen.findByRole('button', { name: 'Fit the agenda into 4 h' });
+    fireEvent.click(fit);
+    await waitFor(async () =>
+      expect((await getWorkshop(id))!.agenda.map((i) => i.minutes)).toEqual([45, 55, 15, 80, 45]),
+    );
+
+    fireEvent.change(screen.getByLabelText('Minutes for Critical incident'), {
+      target: { value: '300' },
+    });
+    fireEvent.change(await screen.findByLabelText('Length'), { target: { value: '120' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Fit the agenda into 2 h' }));
+    await waitFor(() =>
+      expect(state.ui.notices.value.at(-1)?.message).toMatch(
+        /^The agenda cannot fit into 2 h without making phases too short/,
+      ),
+    );
+    expect((await getWorkshop(id))!.agenda.map((i) => i.minutes)).toEqual([45, 55, 15, 300, 45]);
   });
 
   it('removes an agenda item and puts it back in its place with Undo', async () => {

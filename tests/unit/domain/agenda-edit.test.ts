@@ -3,7 +3,6 @@ import { agendaDifference, agendaTotalMinutes, defaultAgenda } from '../../../sr
 import {
   MIN_ITEM_MINUTES,
   addItem,
-  fitToLength,
   moveItem,
   removeItem,
   updateItem,
@@ -56,31 +55,5 @@ describe('agenda editing', () => {
       title: 'Coffee',
       minutes: 30,
     });
-  });
-});
-
-describe('keeping the total equal to the workshop length', () => {
-  it('takes extra minutes from the longest phases, never from breaks', () => {
-    const longer = updateItem(agenda(), 'item-1', { minutes: 60 });
-    expect(agendaDifference(longer, 240)).toBe(30);
-    const fitted = fitToLength(longer, 240);
-    expect(agendaTotalMinutes(fitted)).toBe(240);
-    expect(fitted.find((i) => i.kind === 'break')!.minutes).toBe(15);
-    expect(fitted.find((i) => i.kind === 'incident')!.minutes).toBe(60);
-  });
-
-  it('gives spare minutes to the longest phase', () => {
-    const shorter = removeItem(agenda(), 'item-3');
-    const fitted = fitToLength(shorter, 240);
-    expect(agendaTotalMinutes(fitted)).toBe(240);
-    expect(fitted.find((i) => i.kind === 'incident')!.minutes).toBe(105);
-  });
-
-  it('spreads a large cut across phases and leaves the agenda alone if impossible', () => {
-    const fitted = fitToLength(agenda(), 120);
-    expect(agendaTotalMinutes(fitted)).toBe(120);
-    expect(fitted.every((i) => i.minutes >= MIN_ITEM_MINUTES)).toBe(true);
-    const impossible = fitToLength(agenda(), 20);
-    expect(agendaTotalMinutes(impossible)).toBe(240);
   });
 });

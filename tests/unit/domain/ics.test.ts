@@ -61,7 +61,7 @@ describe('the series calendar', () => {
     it(`parses back with every workshop at 09:30 ${zone} time, across its clock changes`, () => {
       const { series, workshops } = exampleSeries();
       const text = seriesCalendar(
-        { series, workshops, literature: [reading], timeZone: zone },
+        { groupName: 'Riverside team', series, workshops, literature: [reading], timeZone: zone },
         Date.UTC(2026, 8, 1, 12),
       );
       const events = parse(text);
@@ -81,7 +81,13 @@ describe('the series calendar', () => {
   it('writes each workshop’s details', () => {
     const { series, workshops } = exampleSeries();
     const text = seriesCalendar(
-      { series, workshops, literature: [reading], timeZone: 'Europe/London' },
+      {
+        groupName: 'Riverside team',
+        series,
+        workshops,
+        literature: [reading],
+        timeZone: 'Europe/London',
+      },
       Date.UTC(2026, 8, 1, 12),
     );
     const events = parse(text);
@@ -94,8 +100,10 @@ describe('the series calendar', () => {
       '2026-12-08T09:30:00.000Z',
       '2027-03-30T08:30:00.000Z',
     ]);
-    expect(events[0]!.summary).toBe('Children & families, north: Workshop 1 of 5');
-    expect(events[5]!.summary).toBe('Children & families, north: Follow-up');
+    expect(events[0]!.endDate.toJSDate().toISOString()).toBe('2026-09-15T12:30:00.000Z');
+    expect(events[5]!.endDate.toJSDate().toISOString()).toBe('2027-03-30T11:30:00.000Z');
+    expect(events[0]!.summary).toBe('Reflection group — Riverside team: workshop 1 of 5');
+    expect(events[5]!.summary).toBe('Reflection group — Riverside team: follow-up workshop');
     expect(events[0]!.location).toBe('Room 2, Leith Library, Edinburgh');
     expect(events[0]!.description).toContain(
       '• Practising Critical Reflection; a resource handbook — Fook, J. and Gardner, F. (2007)',
@@ -107,7 +115,13 @@ describe('the series calendar', () => {
   it('follows RFC 5545: CRLF line ends, lines of at most 75 octets, a stamp in UTC', () => {
     const { series, workshops } = exampleSeries();
     const text = seriesCalendar(
-      { series, workshops, literature: [reading], timeZone: 'Australia/Sydney' },
+      {
+        groupName: 'Riverside team',
+        series,
+        workshops,
+        literature: [reading],
+        timeZone: 'Australia/Sydney',
+      },
       Date.UTC(2026, 8, 1),
     );
     expect(text.endsWith('\r\n')).toBe(true);

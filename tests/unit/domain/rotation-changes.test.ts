@@ -14,7 +14,28 @@ const members: Member[] = ['Sam', 'JK', 'AB', 'RT'].map((displayName, i) => ({
   createdAt: i,
 }));
 
-function series() {
+const withCoFacilitator: Member[] = members.map((m, i) => ({
+  ...m,
+  role: i === 0 ? 'facilitator' : i === 1 ? 'co-facilitator' : 'participant',
+}));
+
+function incident(id: string, workshopId: Incident['workshopId'], presenterId: string): Incident {
+  return {
+    id: id as IncidentId,
+    groupId,
+    workshopId,
+    presenterId: presenterId as MemberId,
+    title: 'The visit that went quiet',
+    summary: '',
+    modelId: 'fook-gardner',
+    stage: 'deconstruction',
+    carriedFromId: null,
+    createdAt: 0,
+    updatedAt: 0,
+  };
+}
+
+function series(followUpAfterWeeks: number | null = null) {
   return planSeries(
     {
       groupId,
@@ -25,7 +46,7 @@ function series() {
       workshopCount: 3,
       lengthMinutes: 240,
       venue: '',
-      followUpAfterWeeks: FIVE_WORKSHOPS_TEMPLATE.followUpAfterWeeks,
+      followUpAfterWeeks,
     },
     createFakeClock(),
     createSequentialIds(),
@@ -33,7 +54,7 @@ function series() {
 }
 
 describe('turning a rotation into changes', () => {
-  it('gives every regular workshop a facilitator and a presenter, creating its incident', () => {
+  it('gives every workshop a facilitator and a presenter, creating its incident', () => {
     const workshops = series();
     const changes = rotationChanges(members, workshops, [], 1);
     expect(changes).toHaveLength(3);
@@ -46,22 +67,39 @@ describe('turning a rotation into changes', () => {
     expect(changes.every((c) => c.presenters[0]!.newIncident?.title === '')).toBe(true);
   });
 
+  it('gives the follow-up a facilitator too', () => {
+    const workshops = series(FIVE_WORKSHOPS_TEMPLATE.followUpAfterWeeks);
+    const followUp = workshops.at(-1)!;
+    expect(followUp.kind).toBe('follow-up');
+    const changes = rotationChanges(withCoFacilitator, workshops, [], 1);
+    expect(changes).toHaveLength(4);
+    expect(changes.map((c) => c.facilitatorId)).toEqual(['m1', 'm2', 'm1', 'm2']);
+    expect(changes[3]).toEqual({ workshopId: followUp.id, facilitatorId: 'm2', presenters: [] });
+  });
+
+  it('leaves workshops already held or missed as they are, counting their turns', () => {
+    const workshops = series(FIVE_WORKSHOPS_TEMPLATE.followUpAfterWeeks);
+    workshops[0]!.facilitatorId = 'm1' as MemberId;
+    const slot = workshops[0]!.agenda.find((i) => i.kind === 'incident')!;
+    const held: Incident = { ...incident('inc-held', workshops[0]!.id, 'm3'), title: '' };
+    slot.incidentId = held.id;
+    const changes = rotationChanges(
+      withCoFacilitator,
+      workshops,
+      [held],
+      1,
+      new Set([workshops[0]!.id]),
+    );
+    expect(changes.map((c) => c.workshopId)).toEqual(workshops.slice(1).map((w) => w.id));
+    // The co-facilitator follows the one who facilitated last time; RT presented already.
+    expect(changes[0]!.facilitatorId).toBe('m2');
+    expect(changes[0]!.presenters[0]!.presenterId).not.toBe('m3');
+  });
+
   it('leaves an incident its presenter has started, or one carried forward, with them', () => {
     const workshops = series();
     const slot = workshops[1]!.agenda.find((i) => i.kind === 'incident')!;
-    const started: Incident = {
-      id: 'inc-1' as IncidentId,
-      groupId,
-      workshopId: workshops[1]!.id,
-      presenterId: 'm2' as MemberId,
-      title: 'The visit that went quiet',
-      summary: '',
-      modelId: 'fook-gardner',
-      stage: 'deconstruction',
-      carriedFromId: null,
-      createdAt: 0,
-      updatedAt: 0,
-    };
+    const started = incident('inc-1', workshops[1]!.id, 'm2');
     slot.incidentId = started.id;
     const changes = rotationChanges(members, workshops, [started], 1);
     expect(changes[1]!.presenters).toEqual([{ slotId: slot.id, presenterId: 'm2' }]);
