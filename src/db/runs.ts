@@ -3,6 +3,7 @@
 import type { Incident, RunId, RunRecord, SeriesId, WorkshopId } from '../domain/types';
 import { db } from './db';
 import { guardWrite } from './errors';
+import { placeIncident } from '../domain/agenda-fit';
 
 export async function getRun(id: RunId): Promise<RunRecord | undefined> {
   return db.runs.get(id);
@@ -74,8 +75,8 @@ export async function deleteRun(id: RunId): Promise<void> {
 
 /**
  * Carries an incident to the next workshop for its second stage: the new incident goes in
- * a free incident slot of that workshop's agenda (or waits to be placed, shown in its plan),
- * and the run remembers it. One transaction.
+ * a free incident slot of that workshop's agenda, else in a new one after its catch-up with
+ * the agenda fitted to the workshop's length; and the run remembers it. One transaction.
  */
 export async function carryIncidentForward(
   runId: RunId,
@@ -90,15 +91,10 @@ export async function carryIncidentForward(
         const taken = new Set(
           (await db.incidents.where('workshopId').equals(workshop.id).toArray()).map((i) => i.id),
         );
-        const free = workshop.agenda.find(
-          (item) => item.kind === 'incident' && !(item.incidentId && taken.has(item.incidentId)),
+        const agenda = placeIncident(workshop.agenda, carried.id, workshop.lengthMinutes, (slot) =>
+          Boolean(slot.incidentId && taken.has(slot.incidentId)),
         );
-        if (free) {
-          const agenda = workshop.agenda.map((item) =>
-            item === free ? { ...item, incidentId: carried.id } : item,
-          );
-          await db.workshops.update(workshop.id, { agenda, updatedAt: now });
-        }
+        await db.workshops.update(workshop.id, { agenda, updatedAt: now });
       }
       const run = await db.runs.get(runId);
       if (run) {

@@ -3,7 +3,9 @@
 // individual reflection and breaks keep their time; an incident is never cut below one
 // planned after it. Spare minutes are shared in proportion to each phase's length.
 import { agendaTotalMinutes, isProtectedFromCuts } from './agenda';
-import type { AgendaItem, AgendaItemKind } from './types';
+import { addItem } from './agenda-edit';
+import type { IdGenerator } from './ids';
+import type { AgendaItem, AgendaItemKind, IncidentId } from './types';
 
 /** Fitted lengths are whole multiples of this, where the agenda's own minutes allow. */
 const STEP_MINUTES = 5;
@@ -170,4 +172,27 @@ function keepEarlierIncidentsLonger(
 
 function clamp(value: number, lowest: number, highest: number): number {
   return Math.max(lowest, Math.min(highest, value));
+}
+
+/**
+ * Puts an incident in a workshop's agenda: in a free incident slot if there is one, else in
+ * a new slot straight after the catch-up (a carried incident's reconstruction picks up where
+ * the group left it, not after individual reflection), with the agenda fitted back into the
+ * workshop's length where it can be. `isTaken` says which slots already hold an incident.
+ */
+export function placeIncident(
+  items: readonly AgendaItem[],
+  incidentId: IncidentId,
+  lengthMinutes: number,
+  isTaken: (slot: AgendaItem) => boolean,
+  generateId?: IdGenerator,
+): AgendaItem[] {
+  const free = items.find((item) => item.kind === 'incident' && !isTaken(item));
+  if (free) return items.map((item) => (item === free ? { ...item, incidentId } : item));
+  const catchUp = items.find((item) => item.kind === 'catch-up');
+  const added = addItem(items, 'incident', { afterId: catchUp?.id ?? items[0]?.id, generateId });
+  const slot = added.find((item) => !items.includes(item))!;
+  const placed = added.map((item) => (item === slot ? { ...item, incidentId } : item));
+  const fitted = fitToLength(placed, lengthMinutes);
+  return fitted.fits ? fitted.items : placed;
 }

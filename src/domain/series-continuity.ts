@@ -20,7 +20,7 @@ export function workshopBefore(
 }
 
 /** The finished run of a workshop: its record. The latest, if it was run twice. */
-export function recordOf(
+function recordOf(
   workshop: Pick<Workshop, 'id'>,
   runs: readonly RunRecord[],
 ): RunRecord | undefined {

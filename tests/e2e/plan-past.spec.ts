@@ -67,12 +67,12 @@ test('a held workshop links to its record, and one whose date passed shows as mi
   // Run says so too, rather than letting the missed workshop vanish.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Run' }).click();
   const missedList = page.getByRole('list', { name: 'Missed' });
-  await expect(missedList).toContainText('Workshop 2 of 5: Tue 6 Oct 2026, 09:30.');
+  await expect(missedList).toContainText('Workshop 2 of 5: Tue, 6 Oct 2026, 09:30.');
   await expect(missedList).toContainText('Missed: its date passed with no run.');
   expect(await seriousViolations(page)).toEqual([]);
   await missedList.getByRole('link', { name: 'Open Workshop 2 of 5 in Plan' }).click();
   await expect(
-    page.getByRole('heading', { name: 'Missed: Tuesday 6 October 2026 passed with no run' }),
+    page.getByRole('heading', { name: 'Missed: Tuesday, 6 October 2026 passed with no run' }),
   ).toBeVisible();
   await expect(page.getByLabel('Minutes for Catch-up')).toBeDisabled();
   expect(await seriousViolations(page)).toEqual([]);

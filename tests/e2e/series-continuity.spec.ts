@@ -38,6 +38,13 @@ test('an incident and the questionnaire carry from one workshop to the next', as
   await page.getByLabel('Other members, one per line').fill('JK\nAB');
   await page.getByRole('button', { name: 'Create group' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'First series' })).toBeVisible();
+  // Turns give every workshop its own incident: the one carried to workshop 2 needs a slot.
+  await page.getByRole('button', { name: 'Propose turns' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Turns proposed' })
+    .getByRole('button', { name: 'Dismiss' })
+    .click();
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
   const planUrl = page.url();
 
@@ -66,8 +73,15 @@ test('an incident and the questionnaire carry from one workshop to the next', as
     .poll(() => page.evaluate(() => document.activeElement?.tagName))
     .not.toBe('TEXTAREA');
 
-  // Workshop 2: the catch-up brings last time back.
+  // Workshop 2: the reconstruction comes straight after the catch-up, in four hours.
   await page.goto(planUrl);
+  await page.getByRole('link', { name: '← First series' }).click();
+  await page.getByRole('link', { name: 'Workshop 2 of 5' }).click();
+  await expect(page.getByText(/Total 4 h/)).toBeVisible();
+  const slots = page.locator('.agenda-list > li');
+  await expect(slots.nth(1)).toContainText('Critical incident');
+  await page.goto(planUrl);
+  // The catch-up brings last time back.
   await runWorkshop(page, 'Workshop 2 of 5');
   const since = page.locator('.run-since');
   await expect(since.getByRole('heading', { name: 'Since last time' })).toBeVisible();

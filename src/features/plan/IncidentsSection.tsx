@@ -2,7 +2,7 @@ import { useAppState } from '../../app/app-state';
 import { withClockTimes } from '../../domain/agenda';
 import { isIsoDate } from '../../domain/calendar';
 import { formatLongDate } from '../../ui/dates';
-import { addItem } from '../../domain/agenda-edit';
+import { placeIncident } from '../../domain/agenda-fit';
 import { systemClock } from '../../domain/clock';
 import type { Incident, Member, Workshop } from '../../domain/types';
 import { IncidentEditor } from './IncidentEditor';
@@ -38,22 +38,11 @@ export function IncidentsSection(props: Props) {
     const now = systemClock.now();
     updateWorkshop(
       workshop.id,
-      (current) => {
-        const free = current.agenda.find(
-          (item) => item.kind === 'incident' && !incidents.some((i) => i.id === item.incidentId),
-        );
-        if (free) {
-          return {
-            agenda: current.agenda.map((item) =>
-              item.id === free.id ? { ...item, incidentId: incident.id } : item,
-            ),
-          };
-        }
-        const agenda = addItem(current.agenda, 'incident', { minutes: 45 });
-        const added = agenda.find((item) => !current.agenda.includes(item))!;
-        added.incidentId = incident.id;
-        return { agenda };
-      },
+      (current) => ({
+        agenda: placeIncident(current.agenda, incident.id, current.lengthMinutes, (slot) =>
+          incidents.some((i) => i.id === slot.incidentId),
+        ),
+      }),
       now,
     ).catch((e: unknown) => ui.reportError(e, 'put the incident in the agenda'));
   }
@@ -103,7 +92,9 @@ export function IncidentsSection(props: Props) {
           {editor(incident)}
           <div class="row">
             <Button onClick={() => placeInAgenda(incident)}>
-              {freeSlot ? 'Put it in the free incident slot' : 'Add an incident slot for it'}
+              {freeSlot
+                ? 'Put it in the free incident slot'
+                : 'Add an incident slot for it after the catch-up'}
             </Button>
           </div>
         </article>

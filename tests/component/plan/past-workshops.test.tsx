@@ -95,7 +95,7 @@ describe('the series page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Workshop 1 of 5' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete a workshop that was held?' });
     expect(dialog).toHaveTextContent(
-      'Workshop 1 of 5 was held on Tuesday 14 April 2026. Deleting it takes its plan and its incidents off the series; its session record stays in Run.',
+      'Workshop 1 of 5 was held on Tuesday, 14 April 2026. Deleting it takes its plan and its incidents off the series; its session record stays in Run.',
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
     await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
@@ -133,7 +133,9 @@ describe('a past workshop’s own page', () => {
     const id = workshops[1]!.id;
     renderWithApp(<WorkshopScreen id={id} />);
     expect(
-      await screen.findByRole('heading', { name: 'Missed: Tuesday 5 May 2026 passed with no run' }),
+      await screen.findByRole('heading', {
+        name: 'Missed: Tuesday, 5 May 2026 passed with no run',
+      }),
     ).toBeVisible();
     expect(screen.getByLabelText('Date')).toBeDisabled();
     expect(screen.getByLabelText('Minutes for Catch-up')).toBeDisabled();
@@ -155,7 +157,7 @@ describe('a past workshop’s own page', () => {
     const { workshops, record } = await seedSeriesUnderWay();
     const { unmount } = renderWithApp(<WorkshopScreen id={workshops[0]!.id} />);
     expect(
-      await screen.findByRole('heading', { name: 'Held on Tuesday 14 April 2026' }),
+      await screen.findByRole('heading', { name: 'Held on Tuesday, 14 April 2026' }),
     ).toBeVisible();
     expect(screen.getByRole('link', { name: 'Open the record' })).toHaveAttribute(
       'href',
@@ -177,7 +179,7 @@ describe('Run’s front page', () => {
     renderWithApp(<RunHome />);
     const missed = await screen.findByRole('list', { name: 'Missed' });
     expect(missed).toHaveTextContent(
-      'Workshop 2 of 5: Tue 5 May 2026, 09:30. Missed: its date passed with no run.',
+      'Workshop 2 of 5: Tue, 5 May 2026, 09:30. Missed: its date passed with no run.',
     );
     expect(
       within(missed).getByRole('link', { name: 'Open Workshop 2 of 5 in Plan' }),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { agendaTotalMinutes, defaultAgenda } from '../../../src/domain/agenda';
 import { addItem, removeItem } from '../../../src/domain/agenda-edit';
-import { fitToLength } from '../../../src/domain/agenda-fit';
-import type { AgendaItem, AgendaItemKind } from '../../../src/domain/types';
+import { fitToLength, placeIncident } from '../../../src/domain/agenda-fit';
+import type { AgendaItem, AgendaItemKind, IncidentId } from '../../../src/domain/types';
 import { createSequentialIds } from '../../helpers/ids';
 
 const agenda = () => defaultAgenda(createSequentialIds('item'));
@@ -163,3 +163,36 @@ function seededRandom(seed: number): () => number {
     return state / 2 ** 31;
   };
 }
+
+describe('placing a carried incident’s reconstruction', () => {
+  const carried = 'carried' as IncidentId;
+  const slotsTaken = (items: AgendaItem[]) =>
+    items.map((item, i) => ({
+      ...item,
+      incidentId: item.kind === 'incident' ? (`i${i}` as IncidentId) : undefined,
+    }));
+
+  it('takes a free incident slot as it is', () => {
+    const items = agenda();
+    const placed = placeIncident(items, carried, 240, () => false);
+    const slot = placed.find((item) => item.incidentId === carried)!;
+    expect(slot.kind).toBe('incident');
+    expect(placed).toHaveLength(items.length);
+    expect(agendaTotalMinutes(placed)).toBe(agendaTotalMinutes(items));
+  });
+
+  it('otherwise adds a slot straight after the catch-up, and fits the workshop’s length', () => {
+    const items = slotsTaken(agenda());
+    const placed = placeIncident(items, carried, 240, (slot) => Boolean(slot.incidentId));
+    expect(placed).toHaveLength(items.length + 1);
+    expect(placed[0]!.kind).toBe('catch-up');
+    expect(placed[1]).toMatchObject({ kind: 'incident', incidentId: carried });
+    expect(agendaTotalMinutes(placed)).toBe(240);
+    // Individual reflection keeps its time; the new slot is not cut below a later incident.
+    const reflection = (list: AgendaItem[]) => list.find((i) => i.kind === 'reflection')!.minutes;
+    expect(reflection(placed)).toBe(reflection(items));
+    const later = placed.filter((i) => i.kind === 'incident').slice(1);
+    for (const incident of later)
+      expect(placed[1]!.minutes).toBeGreaterThanOrEqual(incident.minutes);
+  });
+});
