@@ -47,6 +47,16 @@ export function stagesForPart(model: ReflectionModel, part: IncidentStage): Refl
   return part === 'reconstruction' ? model.stages.slice(split) : model.stages.slice(0, split);
 }
 
+/** The stages the group holds with questions in this part (see ReflectionStage.groupUse). */
+export function groupStages(model: ReflectionModel, part: IncidentStage): ReflectionStage[] {
+  return stagesForPart(model, part).filter((stage) => !stage.groupUse);
+}
+
+/** The stages that draw out actions: the presenter's alone, in individual reflection. */
+export function presenterStages(model: ReflectionModel, part: IncidentStage): ReflectionStage[] {
+  return stagesForPart(model, part).filter((stage) => stage.groupUse === 'presenter');
+}
+
 /** True when the model keeps a second part for the next workshop. */
 export function canCarryForward(model: ReflectionModel, part: IncidentStage): boolean {
   return part === 'deconstruction' && stagesForPart(model, 'reconstruction') !== model.stages;
@@ -57,7 +67,12 @@ export function incidentSteps(
   part: IncidentStage,
   phaseMinutes: number,
 ): IncidentStep[] {
-  const stages = stagesForPart(model, part);
+  const stages = groupStages(model, part);
+  // The telling stands for the model's account stage: its cards become the listeners' first
+  // questions, to draw the account out rather than to hear it twice.
+  const accountCards = stagesForPart(model, part)
+    .filter((stage) => stage.groupUse === 'told')
+    .flatMap((stage) => stage.cueCards);
   const modelMinutes = phaseMinutes * (1 - TELLING_SHARE - QUESTIONS_SHARE - LISTENING_SHARE);
   const totalWeight = stages.reduce((sum, stage) => sum + stage.weight, 0) || 1;
   const isReconstruction = part === 'reconstruction';
@@ -79,7 +94,7 @@ export function incidentSteps(
       guidance:
         'Listeners ask questions that help the presenter look again — not advice, not even “have you thought of…”.',
       minutes: Math.round(phaseMinutes * QUESTIONS_SHARE),
-      cueCards: [],
+      cueCards: accountCards,
     },
     ...stages.map((stage) => ({
       id: `stage-${stage.id}`,

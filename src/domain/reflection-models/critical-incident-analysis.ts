@@ -12,6 +12,7 @@ export const criticalIncidentAnalysis: ReflectionModel = {
   stages: [
     {
       id: 'account',
+      groupUse: 'told',
       title: 'Account',
       prompt:
         'What happened? Set out the incident, its context and the people involved (anonymised).',
@@ -50,6 +51,7 @@ export const criticalIncidentAnalysis: ReflectionModel = {
     },
     {
       id: 'outcomes',
+      groupUse: 'presenter',
       title: 'Outcomes for practice',
       prompt:
         'What will you carry into your practice, and how will you know it has made a difference?',

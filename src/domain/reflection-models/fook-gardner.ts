@@ -12,6 +12,7 @@ export const fookGardner: ReflectionModel = {
   stages: [
     {
       id: 'account',
+      groupUse: 'told',
       title: 'The incident',
       prompt:
         'Describe the incident briefly: what happened, who was involved (anonymised), and why it stays with you.',

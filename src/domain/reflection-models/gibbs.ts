@@ -10,6 +10,7 @@ export const gibbs: ReflectionModel = {
   stages: [
     {
       id: 'description',
+      groupUse: 'told',
       title: 'Description',
       prompt: 'What happened? Keep to the facts for now.',
       cueCards: ['Who was there?', 'What did you do, and what did others do?'],
@@ -48,6 +49,7 @@ export const gibbs: ReflectionModel = {
     },
     {
       id: 'action-plan',
+      groupUse: 'presenter',
       title: 'Action plan',
       prompt: 'If it happened again, what would you do? What will you do now?',
       cueCards: ['What would you want to be different next time?'],

@@ -11,6 +11,14 @@ export interface ReflectionStage {
   cueCards: string[];
   /** This stage's relative share of the time an incident phase gives to the model. */
   weight: number;
+  /**
+   * How the stage is held when a group analyses an incident (DESIGN.md §3): 'told' when the
+   * presenter's uninterrupted telling stands for it (asking for the account again straight
+   * after it would only repeat it); 'presenter' when it draws out actions, which are the
+   * presenter's own to decide in individual reflection, not the group's to advise. Absent: the
+   * group holds it with questions. A journal entry uses every stage whatever this says.
+   */
+  groupUse?: 'told' | 'presenter';
 }
 
 export type ModelUse = 'incident' | 'journal';

@@ -10,6 +10,7 @@ export const whatSoWhatNowWhat: ReflectionModel = {
   stages: [
     {
       id: 'what',
+      groupUse: 'told',
       title: 'What?',
       prompt: 'What happened? What was my part, and what did others do?',
       cueCards: ['What did you see and hear?', 'What was your role?'],
@@ -29,6 +30,7 @@ export const whatSoWhatNowWhat: ReflectionModel = {
     },
     {
       id: 'now-what',
+      groupUse: 'presenter',
       title: 'Now what?',
       prompt: 'Now what? What will I do, and what do I need to do it?',
       cueCards: ['What might you do with this now?', 'Who else needs to know what you learnt?'],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canCarryForward, incidentSteps, stagesForPart } from '../../../src/domain/incident-steps';
+import {
+  canCarryForward,
+  incidentSteps,
+  presenterStages,
+  stagesForPart,
+} from '../../../src/domain/incident-steps';
+import { criticalIncidentAnalysis } from '../../../src/domain/reflection-models/critical-incident-analysis';
+import { whatSoWhatNowWhat } from '../../../src/domain/reflection-models/what-so-what-now-what';
 import { fookGardner } from '../../../src/domain/reflection-models/fook-gardner';
 import { gibbs } from '../../../src/domain/reflection-models/gibbs';
 
@@ -9,7 +16,7 @@ describe('holding a critical incident', () => {
     expect(steps.map((s) => s.kind)).toEqual([
       'telling',
       'questions',
-      ...gibbs.stages.map(() => 'stage'),
+      ...gibbs.stages.filter((stage) => !stage.groupUse).map(() => 'stage'),
       'listening',
     ]);
     expect(steps[1]!.guidance).toMatch(/not advice/);
@@ -37,11 +44,35 @@ describe('holding a critical incident', () => {
   it('keeps each step’s rule for the whole step, from what happens in it', () => {
     const rules = incidentSteps(fookGardner, 'deconstruction', 90).map((s) => [s.kind, s.rule]);
     // Listeners question in the questions step and through every stage (lens) of the model.
-    expect(rules.filter(([kind]) => kind === 'questions' || kind === 'stage')).toHaveLength(6);
+    expect(rules.filter(([kind]) => kind === 'questions' || kind === 'stage')).toHaveLength(5);
     for (const [kind, rule] of rules) {
       if (kind === 'questions' || kind === 'stage') expect(rule).toBe('Questions, not advice');
       if (kind === 'listening') expect(rule).toBe('The presenter listens');
       if (kind === 'telling') expect(rule).toBe('No interruptions');
     }
+  });
+
+  it('lets the telling stand for the account, and leaves actions to the presenter', () => {
+    for (const model of [gibbs, whatSoWhatNowWhat, criticalIncidentAnalysis, fookGardner]) {
+      const titles = incidentSteps(model, 'deconstruction', 90).map((s) => s.title);
+      const told = model.stages.filter((stage) => stage.groupUse === 'told');
+      expect(told, model.name).toHaveLength(1);
+      // The group never asks for the account again straight after it was told…
+      expect(titles).not.toContain(told[0]!.title);
+      // …and its questions become the listeners' first.
+      const questions = incidentSteps(model, 'deconstruction', 90)[1]!;
+      expect(questions.cueCards).toEqual(told[0]!.cueCards);
+      // Action plans, "Now what?" and outcomes for practice are not the group's to advise.
+      for (const stage of presenterStages(model, 'deconstruction')) {
+        expect(titles).not.toContain(stage.title);
+      }
+    }
+    expect(presenterStages(gibbs, 'deconstruction').map((s) => s.id)).toEqual(['action-plan']);
+    expect(presenterStages(whatSoWhatNowWhat, 'deconstruction').map((s) => s.id)).toEqual([
+      'now-what',
+    ]);
+    expect(presenterStages(criticalIncidentAnalysis, 'deconstruction').map((s) => s.id)).toEqual([
+      'outcomes',
+    ]);
   });
 });

@@ -74,7 +74,7 @@ describe('incidentStepTimes', () => {
     expect(incident!.steps.slice(0, 3).map((s) => [s.id, s.actualMinutes])).toEqual([
       ['telling', 9],
       ['questions', 11],
-      ['stage-account', 0],
+      ['stage-assumptions', 0],
     ]);
     expect(incident!.steps[0]!.plannedMinutes).toBe(9);
   });

@@ -98,7 +98,7 @@ export function IncidentScaffold(props: ScaffoldProps) {
         </p>
       </div>
       <p class="run-prompt">{step.guidance}</p>
-      {step.kind === 'stage' && (
+      {step.cueCards.length > 0 && (
         <CueCards
           key={step.id}
           cards={step.cueCards}
