@@ -244,6 +244,18 @@ export interface RunRecord {
    * what they heard, and what they will change. The next catch-up shows it. Group material.
    */
   questionnaireResponse?: QuestionnaireResponse;
+  /** The follow-up workshop's plan to share what the series learnt. Absent until begun. */
+  sharingPlan?: SharingStep[];
+}
+
+/** One line of the follow-up's plan to share what was learnt: what, with whom, who, by when. */
+export interface SharingStep {
+  id: string;
+  what: string;
+  withWhom: string;
+  /** A member's display name, as the group knows them. */
+  who: string;
+  byWhen: IsoDate | '';
 }
 
 export interface QuestionnaireResponse {

@@ -10,6 +10,7 @@ import { IncidentScaffold } from './scaffolds/IncidentScaffold';
 import { LiteratureScaffold } from './scaffolds/LiteratureScaffold';
 import { Questionnaire } from './scaffolds/Questionnaire';
 import { ReflectionScaffold } from './scaffolds/ReflectionScaffold';
+import { SharingPlan } from './scaffolds/SharingPlan';
 import type { RunContext } from './use-run-data';
 import { type RunChange } from './run-data';
 
@@ -106,11 +107,17 @@ function PhaseScaffold(props: ScaffoldProps) {
           <p class="run-prompt">Back when the timer ends.</p>
         </section>
       );
-    default:
-      // The follow-up workshop looks back across the whole series in its own phases.
-      return props.context.workshop?.kind === 'follow-up' && props.record.seriesId ? (
+    default: {
+      // The follow-up workshop looks back across the whole series in its first phase of its
+      // own, then plans how to share what was learnt.
+      if (props.context.workshop?.kind !== 'follow-up' || !props.record.seriesId) return null;
+      const own = props.record.timing.phases.filter((p) => p.kind === 'custom');
+      return own[0]?.id === props.phase.id ? (
         <SeriesLookBack id={props.record.seriesId} />
-      ) : null;
+      ) : (
+        <SharingPlan {...props} />
+      );
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { hrefFor } from '../../app/router';
 import { Missing } from '../../ui/Missing';
 import { systemClock } from '../../domain/clock';
-import { formatClockTime, formatLongDate } from '../../ui/dates';
+import { formatClockTime, formatLongDate, formatMediumDate } from '../../ui/dates';
 import { CRITICAL_INCIDENT_QUESTIONNAIRE } from '../../domain/reflection-models/critical-incident-questionnaire';
 import { incidentStepTimes, plannedAgainstActual, themesOf } from '../../domain/run-record';
 import type { RunId, RunRecord } from '../../domain/types';
@@ -20,6 +20,7 @@ import type { QuestionnaireResponse } from '../../domain/types';
 import { CheckedField } from '../../ui/CheckedField';
 import { GroupCheckOptions } from '../../ui/check-options';
 import { updateRun } from './run-data';
+import { useState } from 'preact/hooks';
 
 /**
  * The session record: planned and actual time of every phase, attendance, themes, group
@@ -48,7 +49,6 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
   const started = record.timing.startedAt;
   const present = context.members.filter((m) => record.attendance.includes(m.id));
   const themes = themesOf(record);
-  const notes = record.timing.phases.filter((p) => record.notes[p.id]?.trim());
   // The times the group kept, in its own zone, wherever the record is read.
   const zone = timingTimeZone(record.timing);
   return (
@@ -108,16 +108,10 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
           <p class="muted">No themes were noted.</p>
         )}
       </section>
-      <section class="card" aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Group notes</h2>
-        {notes.length === 0 && <p class="muted">No group notes were kept.</p>}
-        {notes.map((phase) => (
-          <div key={phase.id}>
-            <h3>{phase.title}</h3>
-            <p class="run-notes-text">{record.notes[phase.id]}</p>
-          </div>
-        ))}
-      </section>
+      <GroupCheckOptions group={context.group} members={context.members}>
+        <GroupNotes record={record} />
+      </GroupCheckOptions>
+      <SharingPlanTable record={record} />
       <section class="card page-break" aria-labelledby="ciq-heading">
         <h2 id="ciq-heading">Critical Incident Questionnaire</h2>
         {record.questionnaire.length === 0 ? (
@@ -230,6 +224,90 @@ function QuestionnaireReading({ record }: { record: RunRecord }) {
         rows={3}
         onSave={save('changes')}
       />
+    </section>
+  );
+}
+
+/**
+ * The group notes as kept, and tidied after the session if need be (a typo, a name that
+ * slipped in): through the same identifying-details check as during the workshop.
+ */
+function GroupNotes({ record }: { record: RunRecord }) {
+  const { ui } = useAppState();
+  const [isTidying, setTidying] = useState(false);
+  const notes = record.timing.phases.filter((p) => record.notes[p.id]?.trim());
+  const save = (phaseId: string) => async (text: string) => {
+    try {
+      await updateRun(
+        record.id,
+        (run) => ({ notes: { ...run.notes, [phaseId]: text } }),
+        systemClock.now(),
+      );
+    } catch (error) {
+      ui.reportError(error, 'save the notes');
+    }
+  };
+  return (
+    <section class="card stack" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Group notes</h2>
+      {notes.length === 0 && <p class="muted">No group notes were kept.</p>}
+      {notes.map((phase) =>
+        isTidying ? (
+          <CheckedField
+            key={phase.id}
+            id={`record-notes-${phase.id}`}
+            label={phase.title}
+            value={record.notes[phase.id] ?? ''}
+            isMultiline
+            isSensitive
+            rows={4}
+            onSave={save(phase.id)}
+          />
+        ) : (
+          <div key={phase.id}>
+            <h3>{phase.title}</h3>
+            <p class="run-notes-text">{record.notes[phase.id]}</p>
+          </div>
+        ),
+      )}
+      {notes.length > 0 && (
+        <div class="row no-print">
+          <Button onClick={() => setTidying(!isTidying)}>
+            {isTidying ? 'Done tidying' : 'Tidy the notes'}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The follow-up's plan to share what was learnt, as agreed. */
+function SharingPlanTable({ record }: { record: RunRecord }) {
+  const steps = (record.sharingPlan ?? []).filter((step) => step.what.trim());
+  if (steps.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="sharing-heading">
+      <h2 id="sharing-heading">Plan to share what we learnt</h2>
+      <table class="run-table">
+        <thead>
+          <tr>
+            <th scope="col">What</th>
+            <th scope="col">With whom</th>
+            <th scope="col">Who</th>
+            <th scope="col">By when</th>
+          </tr>
+        </thead>
+        <tbody>
+          {steps.map((step) => (
+            <tr key={step.id}>
+              <td>{step.what}</td>
+              <td>{step.withWhom}</td>
+              <td>{step.who || 'Not decided'}</td>
+              <td>{step.byWhen ? formatMediumDate(step.byWhen) : 'Not set'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

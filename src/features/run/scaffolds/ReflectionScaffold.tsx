@@ -1,5 +1,10 @@
 import { newActionCardHref } from '../../../app/links';
 import { CheckedField } from '../../../ui/CheckedField';
+import { hrefFor } from '../../../app/router';
+import { phaseSteps, presenterStages } from '../../../domain/incident-steps';
+import type { ReflectionStage } from '../../../domain/reflection-models/types';
+import type { RunRecord } from '../../../domain/types';
+import type { RunContext } from '../use-run-data';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 
 /** The link a participant follows to write a journal entry tied to this workshop. */
@@ -16,11 +21,43 @@ function journalLink(workshopId: string, incidentId?: string): string {
 export function ReflectionScaffold({ record, phase, context, onChange, reveal }: ScaffoldProps) {
   const incidentId =
     record.timing.phases.find((p) => p.incidentId)?.incidentId ?? context.incidents[0]?.id;
+  const isFollowUp = context.workshop?.kind === 'follow-up';
+  const forPresenters = presenterPrompts(record, context);
   return (
     <>
       <section class="card stack run-quiet" aria-labelledby={`reflect-${phase.id}`}>
         <h2 id={`reflect-${phase.id}`}>Quiet time</h2>
         <p class="run-prompt">What have I learnt today, and how will I use it?</p>
+        {isFollowUp && (
+          <div class="stack">
+            <p class="run-prompt">
+              Follow up your action cards: for each action, how far did I get, what helped, what
+              hindered?
+            </p>
+            <p>
+              <a class="btn" href={hrefFor('actions')}>
+                Follow up my action cards
+              </a>{' '}
+              <span class="muted">On your own device. What you write stays private to you.</span>
+            </p>
+          </div>
+        )}
+        {forPresenters.length > 0 && (
+          <div class="stack">
+            <h3>If you presented today, on your own</h3>
+            <p class="muted">
+              What to do next is yours to decide, not the group’s to advise: take these to your
+              journal.
+            </p>
+            <ul>
+              {forPresenters.map((stage) => (
+                <li key={stage.title}>
+                  <strong>{stage.title}:</strong> {stage.prompt}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {record.workshopId && (
           <p>
             <a class="btn" href={journalLink(record.workshopId, incidentId)}>
@@ -49,4 +86,14 @@ export function ReflectionScaffold({ record, phase, context, onChange, reveal }:
       </section>
     </>
   );
+}
+
+/** The action stages of the models used today, once each: the presenters' own to answer. */
+function presenterPrompts(record: RunRecord, context: RunContext): ReflectionStage[] {
+  const stages = new Map<string, ReflectionStage>();
+  for (const phase of record.timing.phases.filter((p) => p.kind === 'incident')) {
+    const { model, part } = phaseSteps(record, phase, context.incidents);
+    for (const stage of presenterStages(model, part)) stages.set(`${model.id}:${stage.id}`, stage);
+  }
+  return [...stages.values()];
 }
