@@ -110,6 +110,8 @@ export interface RecordedIncident {
   stepCount: number;
   stepTitle: string;
   isCarried: boolean;
+  /** Whether its phase ran at all (a skipped or unreached phase reached no step). */
+  wasHeld: boolean;
 }
 
 /** Each incident phase of a record: which incident, how far the group got, carried or not. */
@@ -128,6 +130,7 @@ export function recordedIncidents(
         stepCount: steps.length,
         stepTitle: steps[at]?.title ?? '',
         isCarried: Boolean(incident && record.steps[`carried:${incident.id}`] === 1),
+        wasHeld: phase.firstStartedAt !== null && !phase.isSkipped,
       };
     });
 }

@@ -153,7 +153,7 @@ function RecordedIncidents({ record, context }: { record: RunRecord; context: Ru
     <section class="card" aria-labelledby="incidents-heading">
       <h2 id="incidents-heading">Critical incidents</h2>
       <ul class="run-record-incidents">
-        {incidents.map(({ phaseId, incident, stepReached, stepCount, stepTitle, isCarried }) => {
+        {incidents.map(({ phaseId, incident, stepReached, stepCount, stepTitle, ...held }) => {
           const who = presenter(incident?.presenterId);
           const model = findModel(incident?.modelId ?? '')?.name;
           const part = incident?.stage === 'reconstruction' ? 'second part' : 'first part';
@@ -165,8 +165,10 @@ function RecordedIncidents({ record, context }: { record: RunRecord; context: Ru
               {[
                 who ? `Presented by ${initialsOf(who)}` : 'Presenter not recorded',
                 model,
-                `${part}, reached step ${stepReached} of ${stepCount} (${stepTitle})`,
-                isCarried ? 'carried to the next workshop' : '',
+                held.wasHeld
+                  ? `${part}, reached step ${stepReached} of ${stepCount} (${stepTitle})`
+                  : `${part}, not reached`,
+                held.isCarried ? 'carried to the next workshop' : '',
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -118,7 +118,7 @@ describe('an incident across two workshops', () => {
     const record = held(first!);
     const at = record.timing.phases.findIndex((p) => p.kind === 'incident');
     const phases = record.timing.phases.map((p, i) =>
-      i === at ? { ...p, incidentId: told.id } : p,
+      i === at ? { ...p, incidentId: told.id, firstStartedAt: T0 } : p,
     );
     const run = {
       ...record,
@@ -126,7 +126,17 @@ describe('an incident across two workshops', () => {
       steps: { [phases[at]!.id]: 2, [`carried:${told.id}`]: 1 },
     };
     const [named] = recordedIncidents(run, [told]);
-    expect(named).toMatchObject({ incident: told, stepReached: 3, isCarried: true });
+    expect(named).toMatchObject({
+      incident: told,
+      stepReached: 3,
+      isCarried: true,
+      wasHeld: true,
+    });
+    const unreached = {
+      ...run,
+      timing: { ...run.timing, phases: phases.map((p) => ({ ...p, firstStartedAt: null })) },
+    };
+    expect(recordedIncidents(unreached, [told])[0]!.wasHeld).toBe(false);
     expect(named!.stepCount).toBeGreaterThan(3);
     expect(named!.stepTitle).not.toBe('');
   });
