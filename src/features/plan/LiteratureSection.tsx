@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { systemClock } from '../../domain/clock';
 import { newId } from '../../domain/ids';
-import { citation } from '../../domain/series-calendar';
+import { citation } from './series-calendar';
 import type { GroupId, LiteratureId, LiteratureItem } from '../../domain/types';
 import { LiteratureEditor } from './LiteratureEditor';
 import { useLiterature } from './use-plan-data';

@@ -1,7 +1,7 @@
 import { hrefFor } from '../../app/router';
 import { CONFIDENTIALITY_REMINDER } from '../../domain/group-defaults';
 import { buildPack } from './pre-reading-pack';
-import { workshopLabels } from '../../domain/series-plan';
+import { workshopLabels } from '../../ui/workshop-labels';
 import type { WorkshopId } from '../../domain/types';
 import { Missing } from '../../ui/Missing';
 import { PackReading } from './PackReading';

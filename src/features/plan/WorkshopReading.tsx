@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { systemClock } from '../../domain/clock';
 import { moveReading, readingInOrder } from '../../domain/pre-reading';
-import { citation } from '../../domain/series-calendar';
+import { citation } from './series-calendar';
 import type { LiteratureId, LiteratureItem, Workshop } from '../../domain/types';
 import { LiteratureEditor } from './LiteratureEditor';
 import { makeLiteratureItem } from './LiteratureSection';

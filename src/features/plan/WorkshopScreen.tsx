@@ -5,7 +5,7 @@ import { addLocalMinutes, isIsoDate } from '../../domain/calendar';
 import { groupTimeZone, zonedDateAt } from '../../domain/time-zone';
 import { systemClock } from '../../domain/clock';
 import { formatLocalTime, formatLongDate } from '../../ui/dates';
-import { workshopLabels } from '../../domain/series-plan';
+import { workshopLabels } from '../../ui/workshop-labels';
 import type { Workshop, WorkshopId } from '../../domain/types';
 import { isPast, workshopStatus } from '../../domain/workshop-status';
 import { AgendaEditor } from './AgendaEditor';

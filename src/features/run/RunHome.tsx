@@ -4,7 +4,7 @@ import { systemClock } from '../../domain/clock';
 import { timingTimeZone } from '../../domain/run-timer';
 import { groupTimeZone, zonedDateAt } from '../../domain/time-zone';
 import { formatLocalTime, formatLongDate, formatMediumDate } from '../../ui/dates';
-import { workshopLabels } from '../../domain/series-plan';
+import { workshopLabels } from '../../ui/workshop-labels';
 import type { Workshop } from '../../domain/types';
 import { missedToMention, workshopStatus } from '../../domain/workshop-status';
 import { useLiveRun, useRunLists } from './use-run-data';

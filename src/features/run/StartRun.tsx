@@ -4,7 +4,7 @@ import { hrefFor } from '../../app/router';
 import { Missing } from '../../ui/Missing';
 import { systemClock } from '../../domain/clock';
 import { newRunRecord } from '../../domain/run-record';
-import { workshopLabels } from '../../domain/series-plan';
+import { workshopLabels } from '../../ui/workshop-labels';
 import type { RunId, WorkshopId } from '../../domain/types';
 import { groupTimeZone } from '../../domain/time-zone';
 import {

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, calendarFileName, escapeText, foldLine } from '../../../src/domain/ics';
-import { seriesCalendar } from '../../../src/domain/series-calendar';
+import { seriesCalendar } from '../../../src/features/plan/series-calendar';
 import { zonedDateAt } from '../../../src/domain/time-zone';
 import { zonedTimeAt } from '../../../src/domain/zoned-instant';
 import { FIVE_WORKSHOPS_TEMPLATE, planSeries } from '../../../src/domain/series-plan';

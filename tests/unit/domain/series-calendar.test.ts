@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { seriesCalendar } from '../../../src/domain/series-calendar';
+import { seriesCalendar } from '../../../src/features/plan/series-calendar';
 import { FIVE_WORKSHOPS_TEMPLATE, planSeries } from '../../../src/domain/series-plan';
 import type { GroupId } from '../../../src/domain/types';
 import { createFakeClock } from '../../helpers/fake-clock';

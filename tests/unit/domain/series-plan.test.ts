@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { agendaTotalMinutes } from '../../../src/domain/agenda';
 import { buildPack } from '../../../src/features/plan/pre-reading-pack';
-import {
-  FIVE_WORKSHOPS_TEMPLATE,
-  planSeries,
-  workshopLabels,
-} from '../../../src/domain/series-plan';
+import { FIVE_WORKSHOPS_TEMPLATE, planSeries } from '../../../src/domain/series-plan';
+import { workshopLabels } from '../../../src/ui/workshop-labels';
 import { makeGroup } from '../../../src/domain/group';
 import type {
   GroupId,

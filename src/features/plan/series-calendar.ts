@@ -2,11 +2,11 @@
 // its place in the series, with its venue and the titles of its pre-reading. Incident titles
 // stay out: calendars get synced to other services, and the pre-reading pack is the place
 // for them. The group's name is shareable material, as the pack shows it too.
-import { withClockTimes } from './agenda';
-import { buildCalendar, type CalendarEvent } from './ics';
-import { readingInOrder } from './pre-reading';
-import { workshopPlaces, type WorkshopPlace } from './series-plan';
-import type { LiteratureItem, Series, Workshop } from './types';
+import { withClockTimes } from '../../domain/agenda';
+import { buildCalendar, type CalendarEvent } from '../../domain/ics';
+import { readingInOrder } from '../../domain/pre-reading';
+import { workshopPlaces, type WorkshopPlace } from '../../domain/series-plan';
+import type { LiteratureItem, Series, Workshop } from '../../domain/types';
 
 export interface SeriesCalendarInput {
   groupName: string;
