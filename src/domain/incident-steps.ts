@@ -48,7 +48,7 @@ export function stagesForPart(model: ReflectionModel, part: IncidentStage): Refl
 }
 
 /** The stages the group holds with questions in this part (see ReflectionStage.groupUse). */
-export function groupStages(model: ReflectionModel, part: IncidentStage): ReflectionStage[] {
+function groupStages(model: ReflectionModel, part: IncidentStage): ReflectionStage[] {
   return stagesForPart(model, part).filter((stage) => !stage.groupUse);
 }
 
