@@ -2,7 +2,7 @@
 // serious axe violations in either theme, and controls big enough for a finger.
 import { seriousViolations } from './a11y-support';
 import type { Page } from '@playwright/test';
-import { expect, openControlled, test } from './support';
+import { expect, openControlled, startGroupWithTurns, test } from './support';
 
 async function expectNoSeriousViolations(page: Page, label: string) {
   await expect(page.getByText('Loading…')).toHaveCount(0);
@@ -26,18 +26,7 @@ async function smallTargets(page: Page): Promise<string[]> {
 test('run screen, room display and record are accessible, light and dark', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-04-14T08:00:00Z') });
   await openControlled(page);
-  await page.getByLabel('New group name').fill('North team');
-  await page.getByLabel('You (facilitator)').fill('Sam');
-  await page.getByLabel('Other members, one per line').fill('JK\nAB');
-  await page.getByRole('button', { name: 'Create group' }).click();
-  await page.getByRole('button', { name: 'Propose turns' }).click();
-  await expect(page.locator('.workshop-row').first()).toContainText('Presenting: JK');
-  // The "Undo" notice stays until dismissed; out of the way of the run screen's controls.
-  await page
-    .getByRole('status')
-    .filter({ hasText: 'Turns proposed' })
-    .getByRole('button', { name: 'Dismiss' })
-    .click();
+  await startGroupWithTurns(page);
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
   await page.getByRole('link', { name: 'Run this workshop' }).click();
   await page.getByRole('button', { name: 'Start the workshop' }).click();

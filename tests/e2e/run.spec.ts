@@ -2,7 +2,7 @@
 // reload in the middle, the room display following, a wake lock asked for, and only one
 // tab in control (T-1.10, T-5.3, T-5.5).
 import type { Locator, Page } from '@playwright/test';
-import { expect, openControlled, test } from './support';
+import { expect, openControlled, startGroupWithTurns, test } from './support';
 
 const T0 = new Date('2026-04-14T08:00:00Z');
 
@@ -41,19 +41,7 @@ async function expectTimeLeft(timer: Locator, expected: number) {
 }
 
 async function planAWorkshop(page: Page) {
-  await page.getByLabel('New group name').fill('North team');
-  await page.getByLabel('You (facilitator)').fill('Sam');
-  await page.getByLabel('Other members, one per line').fill('JK\nAB');
-  await page.getByRole('button', { name: 'Create group' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'First series' })).toBeVisible();
-  await page.getByRole('button', { name: 'Propose turns' }).click();
-  await expect(page.locator('.workshop-row').first()).toContainText('Presenting: JK');
-  // The "Undo" notice stays until dismissed; out of the way of the run screen's controls.
-  await page
-    .getByRole('status')
-    .filter({ hasText: 'Turns proposed' })
-    .getByRole('button', { name: 'Dismiss' })
-    .click();
+  await startGroupWithTurns(page);
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop 1 of 5' })).toBeVisible();
 }

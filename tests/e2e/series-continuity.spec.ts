@@ -3,7 +3,7 @@
 // there, and read as one line in the look-back; the questionnaire's loop runs from one
 // workshop's record to the next workshop's catch-up.
 import type { Page } from '@playwright/test';
-import { expect, openControlled, test } from './support';
+import { expect, openControlled, startGroupWithTurns, test } from './support';
 
 async function toPhase(page: Page, title: string | RegExp) {
   const phase = page.locator('#phase-heading');
@@ -33,18 +33,8 @@ async function finish(page: Page) {
 test('an incident and the questionnaire carry from one workshop to the next', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-04-14T08:00:00Z') });
   await openControlled(page);
-  await page.getByLabel('New group name').fill('North team');
-  await page.getByLabel('You (facilitator)').fill('Sam');
-  await page.getByLabel('Other members, one per line').fill('JK\nAB');
-  await page.getByRole('button', { name: 'Create group' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'First series' })).toBeVisible();
   // Turns give every workshop its own incident: the one carried to workshop 2 needs a slot.
-  await page.getByRole('button', { name: 'Propose turns' }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: 'Turns proposed' })
-    .getByRole('button', { name: 'Dismiss' })
-    .click();
+  await startGroupWithTurns(page);
   await page.getByRole('link', { name: 'Workshop 1 of 5' }).click();
   const planUrl = page.url();
 

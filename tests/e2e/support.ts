@@ -76,3 +76,24 @@ export async function goToSection(page: Page, label: string, heading: string): P
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
+
+/**
+ * Starts the North team (Sam facilitating, JK and AB) with its first series, and proposes
+ * turns, so each workshop has a facilitator and a presenter with an incident. Leaves the
+ * series page open, the "Turns proposed" offer dismissed.
+ */
+export async function startGroupWithTurns(page: Page): Promise<void> {
+  await page.getByLabel('New group name').fill('North team');
+  await page.getByLabel('You (facilitator)').fill('Sam');
+  await page.getByLabel('Other members, one per line').fill('JK\nAB');
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'First series' })).toBeVisible();
+  await page.getByRole('button', { name: 'Propose turns' }).click();
+  await expect(page.locator('.workshop-row').first()).toContainText('Presenting: JK');
+  // The "Undo" offer stays until dismissed; out of the way of the run screen's controls.
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Turns proposed' })
+    .getByRole('button', { name: 'Dismiss' })
+    .click();
+}

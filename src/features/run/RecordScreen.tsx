@@ -180,6 +180,11 @@ function RecordedIncidents({ record, context }: { record: RunRecord; context: Ru
   );
 }
 
+const READING_FIELDS: [keyof QuestionnaireResponse, string][] = [
+  ['heard', 'What we heard'],
+  ['changes', 'What I will change in response'],
+];
+
 /**
  * Brookfield's loop: after reading the answers, what the facilitator heard and what they will
  * change. The next workshop's catch-up shows both. Group material, so checked.
@@ -210,22 +215,17 @@ function QuestionnaireReading({ record }: { record: RunRecord }) {
         After the workshop: what the answers tell you, and what you will change. The next workshop’s
         catch-up shows both to the group.
       </p>
-      <CheckedField
-        id={`heard-${record.id}`}
-        label="What we heard"
-        value={response.heard}
-        isMultiline
-        rows={3}
-        onSave={save('heard')}
-      />
-      <CheckedField
-        id={`changes-${record.id}`}
-        label="What I will change in response"
-        value={response.changes}
-        isMultiline
-        rows={3}
-        onSave={save('changes')}
-      />
+      {READING_FIELDS.map(([field, label]) => (
+        <CheckedField
+          key={field}
+          id={`${field}-${record.id}`}
+          label={label}
+          value={response[field]}
+          isMultiline
+          rows={3}
+          onSave={save(field)}
+        />
+      ))}
     </section>
   );
 }
