@@ -44,8 +44,22 @@ function RecordView({ record }: { record: RunRecord }) {
 
 function RecordBody({ record, context }: { record: RunRecord; context: RunContext }) {
   const now = systemClock.now();
-  const rows = plannedAgainstActual(record, now);
-  const stepTimes = incidentStepTimes(record, context.incidents, now);
+  // An incident's phase by its incident's name: two rows called "Critical incident" say nothing.
+  const incidentTitles = new Map(
+    record.timing.phases.map((phase) => {
+      const incident = context.incidents.find((i) => i.id === phase.incidentId);
+      const title = incident?.title.trim();
+      return [phase.id, title ? `${phase.title}: ${title}` : phase.title];
+    }),
+  );
+  const named = <T extends { title: string }>(row: T, id: string) => ({
+    ...row,
+    title: incidentTitles.get(id) ?? row.title,
+  });
+  const rows = plannedAgainstActual(record, now).map((row) => named(row, row.id));
+  const stepTimes = incidentStepTimes(record, context.incidents, now).map((times) =>
+    named(times, times.phaseId),
+  );
   const started = record.timing.startedAt;
   const present = context.members.filter((m) => record.attendance.includes(m.id));
   const themes = themesOf(record);
