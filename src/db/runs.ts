@@ -1,9 +1,8 @@
 // Runs: the state of a workshop being run, saved on every change (the database is opened
 // with strict durability), and afterwards its record.
-import type { Incident, RunId, RunRecord, SeriesId, WorkshopId } from '../domain/types';
+import type { RunId, RunRecord, SeriesId, WorkshopId } from '../domain/types';
 import { db } from './db';
 import { guardWrite } from './errors';
-import { placeIncident } from '../domain/agenda-fit';
 
 export async function getRun(id: RunId): Promise<RunRecord | undefined> {
   return db.runs.get(id);
@@ -71,39 +70,4 @@ export async function updateRun(
 
 export async function deleteRun(id: RunId): Promise<void> {
   await guardWrite(() => db.runs.delete(id));
-}
-
-/**
- * Carries an incident to the next workshop for its second stage: the new incident goes in
- * a free incident slot of that workshop's agenda, else in a new one after its catch-up with
- * the agenda fitted to the workshop's length; and the run remembers it. One transaction.
- */
-export async function carryIncidentForward(
-  runId: RunId,
-  carried: Incident,
-  now: number,
-): Promise<void> {
-  await guardWrite(() =>
-    db.transaction('rw', [db.runs, db.incidents, db.workshops], async () => {
-      await db.incidents.add(carried);
-      const workshop = carried.workshopId ? await db.workshops.get(carried.workshopId) : null;
-      if (workshop) {
-        const taken = new Set(
-          (await db.incidents.where('workshopId').equals(workshop.id).toArray()).map((i) => i.id),
-        );
-        const agenda = placeIncident(workshop.agenda, carried.id, workshop.lengthMinutes, (slot) =>
-          Boolean(slot.incidentId && taken.has(slot.incidentId)),
-        );
-        await db.workshops.update(workshop.id, { agenda, updatedAt: now });
-      }
-      const run = await db.runs.get(runId);
-      if (run) {
-        await db.runs.put({
-          ...run,
-          carriedIncidentIds: [...run.carriedIncidentIds, carried.id],
-          updatedAt: now,
-        });
-      }
-    }),
-  );
 }

@@ -35,7 +35,7 @@ async function toALensStep(page: Page) {
   }
   for (const step of [2, 3]) {
     await page.getByRole('button', { name: 'Next step' }).click();
-    await expect(page.getByText(`Step ${step} of 8`)).toBeVisible();
+    await expect(page.getByText(`Step ${step} of 7`)).toBeVisible();
   }
 }
 
@@ -69,9 +69,9 @@ for (const viewport of [
         'time left': page.getByRole('timer', { name: 'Time left in this phase' }),
         'late or early': page.getByTestId('projected-finish'),
         'step time': page.getByRole('timer', { name: 'Time left in this step' }),
-        "step's heading": page.getByRole('heading', { level: 3, name: 'The incident' }),
+        "step's heading": page.getByRole('heading', { level: 3, name: 'Assumptions' }),
         rule: page.getByRole('note').filter({ hasText: 'Questions, not advice' }),
-        'cue card': page.getByText('What made this moment stand out for you?'),
+        'cue card': page.getByText('What did you assume they wanted?'),
         'next step': page.getByRole('button', { name: 'Next step' }),
         pause: page.getByRole('button', { name: 'Pause', exact: true }),
         'next phase': page.getByRole('button', { name: /End phase now|^Next phase$/ }),
@@ -129,15 +129,15 @@ test('the room display shows the step, its rule and the card chosen for it', asy
   await expect(room.getByText(/over/)).toHaveCount(0);
 
   await toALensStep(page);
-  await expect(room.getByRole('heading', { level: 2 })).toHaveText('The incident');
+  await expect(room.getByRole('heading', { level: 2 })).toHaveText('Assumptions');
   await expect(room.getByText('Questions, not advice')).toBeVisible();
-  await expect(room.getByText('What made this moment stand out for you?')).toHaveCount(0);
+  await expect(room.getByText('What did you assume they wanted?')).toHaveCount(0);
   await page.getByRole('button', { name: 'Show this card on the room display' }).click();
-  await expect(room.getByText('What made this moment stand out for you?')).toBeVisible();
+  await expect(room.getByText('What did you assume they wanted?')).toBeVisible();
   expect(await seriousViolations(room), 'axe on the room display').toEqual([]);
   // It comes back after a reload, offline, from this device's storage.
   await context.setOffline(true);
   await room.reload();
-  await expect(room.getByText('What made this moment stand out for you?')).toBeVisible();
+  await expect(room.getByText('What did you assume they wanted?')).toBeVisible();
   await expect(room.getByText('Questions, not advice')).toBeVisible();
 });

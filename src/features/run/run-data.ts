@@ -2,14 +2,8 @@
 // incident forward). Screens never reach src/db themselves; live views come through
 // use-run-data.ts.
 export type { RunChange } from '../../db/runs';
-export {
-  carryIncidentForward,
-  deleteRun,
-  findLiveRun,
-  listRunsOfWorkshop,
-  saveRun,
-  updateRun,
-} from '../../db/runs';
+export { carryIncidentForward } from '../../db/carry-forward';
+export { deleteRun, findLiveRun, listRunsOfWorkshop, saveRun, updateRun } from '../../db/runs';
 export { listIncidentsOfWorkshop, updateIncident } from '../../db/incidents';
 export { getWorkshop, listWorkshopsOfSeries } from '../../db/workshops';
 export { getGroup } from '../../db/groups';

@@ -1,14 +1,8 @@
+import { carryIncidentForward } from '../../../src/db/carry-forward';
 import { describe, expect, it } from 'vitest';
 import { createGroup } from '../../../src/db/groups';
 import { getIncident, listIncidentsOfWorkshop } from '../../../src/db/incidents';
-import {
-  carryIncidentForward,
-  findLiveRun,
-  getRun,
-  listRunsOfSeries,
-  saveRun,
-  updateRun,
-} from '../../../src/db/runs';
+import { findLiveRun, getRun, listRunsOfSeries, saveRun, updateRun } from '../../../src/db/runs';
 import { getWorkshop } from '../../../src/db/workshops';
 import { makeGroup } from '../../../src/domain/group';
 import { carriedIncident, newRunRecord, nextWorkshopAfter } from '../../../src/domain/run-record';
