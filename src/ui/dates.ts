@@ -1,4 +1,4 @@
-// Every date and time the user sees, in their locale's way (Intl.DateTimeFormat): "Tuesday
+// Every date and time the user sees, in their locale's way (Intl.DateTimeFormat): "Tuesday,
 // 3 November 2026" and 14:05 in the UK, "Tuesday, November 3, 2026" and 2:05 PM in the US.
 // Stored calendar dates (`yyyy-MM-dd`) are read as dates, never as instants, so a workshop on
 // the 3rd shows as the 3rd in every zone; instants (when a journal was made, when a workshop
@@ -114,12 +114,12 @@ function formatDate(style: Style, value: IsoDate | EpochMs | Date, timeZone?: st
   return formatter(style, timeZone).format(instant(value));
 }
 
-/** Tuesday 3 November 2026 (en-GB) */
+/** Tuesday, 3 November 2026 (en-GB) */
 export function formatLongDate(value: IsoDate | EpochMs | Date, timeZone?: string): string {
   return formatDate('long', value, timeZone);
 }
 
-/** Tue 3 Nov 2026 (en-GB) */
+/** Tue, 3 Nov 2026 (en-GB) */
 export function formatMediumDate(value: IsoDate | EpochMs | Date, timeZone?: string): string {
   return formatDate('medium', value, timeZone);
 }
