@@ -4,7 +4,7 @@ import type { JournalEntry } from '../../domain/journal';
 import type { IsoDate } from '../../domain/types';
 import { formatMediumDate } from '../../ui/dates';
 
-/** An entry's date as the journal lists it: "14 Apr 2026". */
+/** An entry's date as the journal lists it: "Tue, 14 Apr 2026". */
 export function formatEntryDate(date: string): string {
   return formatMediumDate(date);
 }
