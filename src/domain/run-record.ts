@@ -155,16 +155,3 @@ export function carriedIncident(
     updatedAt: now,
   };
 }
-
-/** The series' next workshop after this one (by date, then position), if there is one. */
-export function nextWorkshopAfter(
-  workshops: readonly Workshop[],
-  current: Workshop,
-): Workshop | undefined {
-  return [...workshops]
-    .filter((w) => w.id !== current.id && w.seriesId === current.seriesId)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position)
-    .find(
-      (w) => w.date > current.date || (w.date === current.date && w.position > current.position),
-    );
-}

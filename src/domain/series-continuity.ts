@@ -6,17 +6,33 @@ import { phaseSteps } from './incident-steps';
 import type { Incident, IncidentId, RunRecord, Workshop } from './types';
 import { themesOf } from './run-record';
 
-/** The series' workshop before this one (by date, then position), if there is one. */
+/** A series' workshops in the order they are held: by date, then position. */
+const inSeriesOrder = (a: Workshop, b: Workshop) =>
+  a.date.localeCompare(b.date) || a.position - b.position;
+
+/** The other workshops of the same series, in order. */
+function othersInSeries(workshops: readonly Workshop[], current: Workshop): Workshop[] {
+  return workshops
+    .filter((w) => w.id !== current.id && w.seriesId === current.seriesId)
+    .sort(inSeriesOrder);
+}
+
+/** The series' workshop before this one, if there is one. */
 export function workshopBefore(
   workshops: readonly Workshop[],
   current: Workshop,
 ): Workshop | undefined {
-  return [...workshops]
-    .filter((w) => w.id !== current.id && w.seriesId === current.seriesId)
-    .sort((a, b) => b.date.localeCompare(a.date) || b.position - a.position)
-    .find(
-      (w) => w.date < current.date || (w.date === current.date && w.position < current.position),
-    );
+  return othersInSeries(workshops, current)
+    .filter((w) => inSeriesOrder(w, current) < 0)
+    .at(-1);
+}
+
+/** The series' next workshop after this one, if there is one. */
+export function nextWorkshopAfter(
+  workshops: readonly Workshop[],
+  current: Workshop,
+): Workshop | undefined {
+  return othersInSeries(workshops, current).find((w) => inSeriesOrder(w, current) > 0);
 }
 
 /** The finished run of a workshop: its record. The latest, if it was run twice. */

@@ -5,7 +5,8 @@ import { getIncident, listIncidentsOfWorkshop } from '../../../src/db/incidents'
 import { findLiveRun, getRun, listRunsOfSeries, saveRun, updateRun } from '../../../src/db/runs';
 import { getWorkshop } from '../../../src/db/workshops';
 import { makeGroup } from '../../../src/domain/group';
-import { carriedIncident, newRunRecord, nextWorkshopAfter } from '../../../src/domain/run-record';
+import { carriedIncident, newRunRecord } from '../../../src/domain/run-record';
+import { nextWorkshopAfter } from '../../../src/domain/series-continuity';
 import { finishRun, pauseRun, startRun, viewRun } from '../../../src/domain/run-timer';
 import { FIVE_WORKSHOPS_TEMPLATE, planSeries } from '../../../src/domain/series-plan';
 import type { Incident, IncidentId } from '../../../src/domain/types';

@@ -7,6 +7,7 @@ import {
   incidentThreads,
   initialsOf,
   lastTime,
+  nextWorkshopAfter,
   notesOfIncident,
   recordedIncidents,
   workshopBefore,
@@ -48,6 +49,13 @@ describe('since last time', () => {
     const workshops = series();
     expect(workshopBefore(workshops, workshops[2]!)?.id).toBe(workshops[1]!.id);
     expect(workshopBefore(workshops, workshops[0]!)).toBeUndefined();
+    expect(nextWorkshopAfter(workshops, workshops[0]!)?.id).toBe(workshops[1]!.id);
+    expect(nextWorkshopAfter(workshops, workshops[5]!)).toBeUndefined();
+    // Two on one day: the position decides.
+    const sameDay = { ...workshops[1]!, date: workshops[0]!.date };
+    const both = [workshops[0]!, sameDay];
+    expect(nextWorkshopAfter(both, workshops[0]!)?.id).toBe(sameDay.id);
+    expect(workshopBefore(both, sameDay)?.id).toBe(workshops[0]!.id);
   });
 
   it('brings its themes, how many answered, and the facilitator’s reading', () => {
