@@ -13,10 +13,6 @@ afterEach(() => {
 // (an unhandled error that fails the run, seen on a busy machine): let them all fire first.
 afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
-// jsdom says en-US; the app's own default, and what the tests read, is British. Set before
-// any test imports the app, which reads the device's languages once.
-Object.defineProperty(navigator, 'languages', { value: ['en-GB'], configurable: true });
-
 // Sections load lazily; on a busy 2-core CI machine the first import can take over the
 // default second. Waiting longer costs nothing when things are quick.
 configure({ asyncUtilTimeout: 5_000 });
@@ -86,6 +82,8 @@ if (!Blob.prototype.arrayBuffer) {
 }
 
 // jsdom's device says en-US; the app's users, like the end-to-end browser, are mostly
-// British, and the identifying-details check takes its default jurisdiction from here. A
-// test may redefine it to try another.
+// British. Dates take their default format from the languages (read once, as the app starts)
+// and the identifying-details check its default jurisdiction from the language. A test may
+// redefine either to try another.
 Object.defineProperty(navigator, 'language', { configurable: true, get: () => 'en-GB' });
+Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['en-GB'] });
