@@ -4,7 +4,7 @@ import { hrefFor } from '../../app/router';
 import { incidentSlots } from '../../domain/agenda-edit';
 import { isIsoDate } from '../../domain/calendar';
 import { systemClock } from '../../domain/clock';
-import { formatLongDate } from '../../ui/dates';
+import { formatLocalTime, formatLongDate } from '../../ui/dates';
 import type { Incident, Member, MemberId, Workshop } from '../../domain/types';
 import { isPast, type WorkshopStatus } from '../../domain/workshop-status';
 import { ConfirmDeleteHeld } from './ConfirmDeleteHeld';
@@ -83,7 +83,7 @@ export function WorkshopRow({ workshop, label, status, members, incidents, onDel
               : 'Held: its record shows what happened on the day.'}
           </p>
           <p class="muted">
-            Planned start {workshop.startTime} · Facilitator:{' '}
+            Planned start {formatLocalTime(workshop.startTime)} · Facilitator:{' '}
             {nameOf(workshop.facilitatorId) ?? 'not decided'}
           </p>
           <div class="row">

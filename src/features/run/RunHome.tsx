@@ -85,7 +85,7 @@ export function RunHome() {
                 <li key={workshop.id} class="row">
                   <span class="run-list-what">
                     <strong>{label(workshop)}</strong>: {formatMediumDate(workshop.date)},{' '}
-                    {workshop.startTime}.{' '}
+                    {formatLocalTime(workshop.startTime)}.{' '}
                     <span class="muted">
                       Missed: its date passed with no run. To hold it after all, give it a new date
                       in Plan.
