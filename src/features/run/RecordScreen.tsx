@@ -201,7 +201,8 @@ const READING_FIELDS: [keyof QuestionnaireResponse, string][] = [
 
 /**
  * Brookfield's loop: after reading the answers, what the facilitator heard and what they will
- * change. The next workshop's catch-up shows both. Group material, so checked.
+ * change. The next workshop's catch-up shows both. Group material, so checked; and the
+ * answers can echo case material, so the browser's spellchecker is kept away.
  */
 function QuestionnaireReading({ record }: { record: RunRecord }) {
   const { ui } = useAppState();
@@ -236,6 +237,7 @@ function QuestionnaireReading({ record }: { record: RunRecord }) {
           label={label}
           value={response[field]}
           isMultiline
+          isSensitive
           rows={3}
           onSave={save(field)}
         />

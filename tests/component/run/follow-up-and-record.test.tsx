@@ -89,6 +89,13 @@ describe('the session record, after the workshop', () => {
       within(sharing).getByRole('row', { name: /Team meeting slot Managers AB Not set/ }),
     ).toBeVisible();
 
+    // The facilitator's reading of the answers keeps out of autofill and the spellchecker.
+    for (const label of ['What we heard', 'What I will change in response']) {
+      const field = screen.getByLabelText(label);
+      expect(field).toHaveAttribute('autocomplete', 'off');
+      expect(field).toHaveAttribute('spellcheck', 'false');
+    }
+
     fireEvent.click(screen.getByRole('button', { name: 'Tidy the notes' }));
     const notes = await screen.findByLabelText(phase.title);
     fireEvent.input(notes, { target: { value: 'Spoke about a father at length.' } });
