@@ -1,6 +1,7 @@
 // A group's own check in real Chromium: the facilitator adds the group's local words and
 // chooses the country whose formats to look for, and an incident summary in Plan is held
 // back for both, after a reload too.
+import { findMarkerInStorage } from './journal-support';
 import { expect, openControlled, test } from './support';
 
 test('a group’s local words and country are flagged in an incident summary', async ({ page }) => {
@@ -21,6 +22,9 @@ test('a group’s local words and country are flagged in an incident summary', a
   await expect(words).toHaveJSProperty('spellcheck', false);
   await words.fill('Wester Hailes\nthe Inch');
   await words.blur();
+  await expect
+    .poll(() => findMarkerInStorage(page, 'the Inch'))
+    .toContain('indexedDB:breathing-space/groups');
   await page.reload();
   await expect(page.getByLabel('Local words to flag')).toHaveValue('Wester Hailes\nthe Inch');
   await expect(page.getByLabel('Identifying details: formats from')).toHaveValue('ie');

@@ -3,6 +3,7 @@
 // a held press does, and a reload keeps it passed round.
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './a11y-support';
+import { findMarkerInStorage } from './journal-support';
 import { expect, test } from './support';
 
 const T0 = new Date('2026-04-14T08:00:00Z');
@@ -86,6 +87,10 @@ test('the questionnaire passed round: nothing else, no way out by a tap, a held 
   await expect(page.getByLabel(/most engaged/)).toHaveValue('');
   await page.getByLabel(/most distanced/).fill('Half typed by the second person');
   await page.clock.runFor(1_000); // the pause in typing after which it is kept
+  // Kept means written: a reload must not race the write it began.
+  await expect
+    .poll(() => findMarkerInStorage(page, 'Half typed by the second person'))
+    .toContain('indexedDB:breathing-space/runs');
 
   // A reload keeps the tablet passed round, and the second person's typing.
   await page.reload();

@@ -179,6 +179,22 @@ export class BidiPage implements EnginePage {
   }
 
   async click(query: ElementQuery): Promise<void> {
+    // The element is scrolled into view when found, but the page may still move it (a
+    // banner appearing above, the app drawing over the first screen) before the pointer
+    // gets there: then find it again and move once more.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.clickOnce(query);
+      } catch (error) {
+        const outOfBounds =
+          error instanceof Error && /move target out of bounds/.test(error.message);
+        if (!outOfBounds || attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
+
+  private async clickOnce(query: ElementQuery): Promise<void> {
     const element = await this.element(query);
     await this.connection.send('input.performActions', {
       context: this.context,
