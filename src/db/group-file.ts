@@ -1,0 +1,76 @@
+// The group file's way in and out of the database. Reading takes only the shareable tables
+// (never a journal's or an action card's); taking a file in writes in one transaction, so
+// afterwards either all of it is here or none of it is.
+import type { GroupMaterial } from '../domain/group-file';
+import { planGroupMerge, type MergePlan } from '../domain/group-merge';
+import type { GroupId } from '../domain/types';
+import { db } from './db';
+import { guardWrite } from './errors';
+import { getSetting, setSetting } from './settings';
+import { PLAN_TABLES } from './snapshot';
+
+const MATERIAL_TABLES = [...PLAN_TABLES, 'runs'] as const;
+
+/** A group's shareable material as this tablet holds it, or null if it has no such group. */
+export async function readGroupMaterial(groupId: GroupId): Promise<GroupMaterial | null> {
+  return db.transaction('r', [...MATERIAL_TABLES], () => materialOf(groupId));
+}
+
+async function materialOf(groupId: GroupId): Promise<GroupMaterial | null> {
+  const group = await db.groups.get(groupId);
+  if (!group) return null;
+  const [members, series, workshops, literature, incidents, runs] = await Promise.all([
+    db.members.where('groupId').equals(groupId).toArray(),
+    db.series.where('groupId').equals(groupId).toArray(),
+    db.workshops.where('groupId').equals(groupId).toArray(),
+    db.literature.where('groupId').equals(groupId).toArray(),
+    db.incidents.where('groupId').equals(groupId).toArray(),
+    db.runs.filter((run) => run.groupId === groupId).toArray(),
+  ]);
+  return { group, members, series, workshops, literature, incidents, records: runs };
+}
+
+/** What taking `incoming` in would change here, without changing anything. */
+export async function previewGroupImport(incoming: GroupMaterial): Promise<MergePlan> {
+  const local = await readGroupMaterial(incoming.group.id);
+  return planGroupMerge(incoming, local);
+}
+
+/**
+ * Takes a group's material in, newest row winning, in one transaction. The plan is worked
+ * out again inside it, so a change made here since the preview is never overwritten.
+ */
+export async function importGroupMaterial(incoming: GroupMaterial): Promise<MergePlan> {
+  return guardWrite(() =>
+    db.transaction('rw', [...MATERIAL_TABLES], async () => {
+      const plan = planGroupMerge(incoming, await materialOf(incoming.group.id));
+      if (plan.group) await db.groups.put(plan.group);
+      await db.members.bulkPut(plan.writes.members);
+      await db.series.bulkPut(plan.writes.series);
+      await db.workshops.bulkPut(plan.writes.workshops);
+      await db.literature.bulkPut(plan.writes.literature);
+      await db.incidents.bulkPut(plan.writes.incidents);
+      // A record is only ever a finished workshop's; one under way here is never replaced.
+      const live = new Set(
+        (await db.runs.bulkGet(plan.writes.records.map((record) => record.id)))
+          .filter((run) => run && run.status !== 'finished')
+          .map((run) => run!.id),
+      );
+      await db.runs.bulkPut(plan.writes.records.filter((record) => !live.has(record.id)));
+      return plan;
+    }),
+  );
+}
+
+// ---- When a copy was last kept ---------------------------------------------------------
+
+const copyKey = (groupId: GroupId) => `group-copy-kept:${groupId}`;
+
+/** When this tablet last saved or shared the group's file (null: never). */
+export async function lastCopyKept(groupId: GroupId): Promise<number | null> {
+  return (await getSetting<number>(copyKey(groupId))) ?? null;
+}
+
+export async function noteCopyKept(groupId: GroupId, at: number): Promise<void> {
+  await setSetting(copyKey(groupId), at);
+}
