@@ -215,6 +215,30 @@ export default defineConfig({
         theme_color: '#1f5f5b',
         background_color: '#f7f5f0',
         categories: ['productivity', 'education'],
+        // The installed app opens its own group files, and takes them (or a series link) from
+        // another app's share sheet; see src/app/incoming-file.ts and src/sw/share-target.ts.
+        file_handlers: [
+          {
+            action: './',
+            accept: { 'application/vnd.breathing-space.group+json': ['.bsgroup'] },
+          },
+        ],
+        share_target: {
+          action: './share-target',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            title: 'title',
+            text: 'text',
+            url: 'url',
+            files: [
+              {
+                name: 'file',
+                accept: ['application/vnd.breathing-space.group+json', '.bsgroup'],
+              },
+            ],
+          },
+        },
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

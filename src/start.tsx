@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { createAppState } from './app/app-state';
 import { App } from './app/App';
 import { preloadSection } from './app/LazySection';
+import { receiveLaunchedFiles } from './app/incoming-file';
 import { findSection } from './app/sections';
 import { isFirstScreenDrawn } from './first-screen';
 
@@ -11,6 +12,7 @@ const FIRST_PAINT_WAIT_MS = 300;
 
 const state = createAppState();
 state.router.start();
+receiveLaunchedFiles();
 // The first screen's code is fetched alongside the database code, not after the shell paints
 // (index.html names Plan's, so it is usually here already). The first paint waits a moment for
 // it, so it shows the whole screen rather than the shell with "Loading…" and then the screen;

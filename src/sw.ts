@@ -9,6 +9,7 @@ import {
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { previousAssetsToKeep, withoutRevision } from './sw/previous-assets';
+import { receiveShare } from './sw/share-target';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -69,6 +70,16 @@ registerRoute(
     url.pathname.startsWith(`${scopePath}assets/`),
   async ({ request }) =>
     (await caches.match(request, { cacheName: PREVIOUS_VERSION_CACHE })) ?? fetch(request),
+);
+
+// A file or link shared to the installed app (the manifest's share_target).
+registerRoute(
+  ({ request, url }) =>
+    request.method === 'POST' &&
+    url.origin === self.location.origin &&
+    url.pathname === `${scopePath}share-target`,
+  ({ request }) => receiveShare(request, self.registration.scope),
+  'POST',
 );
 
 self.addEventListener('message', (event) => {

@@ -62,15 +62,35 @@ export async function importGroupMaterial(incoming: GroupMaterial): Promise<Merg
   );
 }
 
-// ---- When a copy was last kept ---------------------------------------------------------
+// ---- Keeping a copy ---------------------------------------------------------------------
 
-const copyKey = (groupId: GroupId) => `group-copy-kept:${groupId}`;
+const keptKey = (groupId: GroupId) => `group-copy-kept:${groupId}`;
+const notNowKey = (groupId: GroupId) => `group-copy-not-now:${groupId}`;
 
-/** When this tablet last saved or shared the group's file (null: never). */
-export async function lastCopyKept(groupId: GroupId): Promise<number | null> {
-  return (await getSetting<number>(copyKey(groupId))) ?? null;
+export interface CopyState {
+  /** When this tablet last saved or shared the group's file; null if never. */
+  keptAt: number | null;
+  /** When the group's latest workshop here finished; null if none has. */
+  lastHeldAt: number | null;
+  /** When the reminder was last put off with "Not now". */
+  notNowAt: number | null;
+}
+
+export async function readCopyState(groupId: GroupId): Promise<CopyState> {
+  const [keptAt, notNowAt, finished] = await Promise.all([
+    getSetting<number>(keptKey(groupId)),
+    getSetting<number>(notNowKey(groupId)),
+    db.runs.filter((run) => run.groupId === groupId && run.status === 'finished').toArray(),
+  ]);
+  const lastHeldAt = Math.max(0, ...finished.map((run) => run.timing.finishedAt ?? run.updatedAt));
+  return { keptAt: keptAt ?? null, lastHeldAt: lastHeldAt || null, notNowAt: notNowAt ?? null };
 }
 
 export async function noteCopyKept(groupId: GroupId, at: number): Promise<void> {
-  await setSetting(copyKey(groupId), at);
+  await setSetting(keptKey(groupId), at);
+}
+
+/** Puts the reminder off until the group's next workshop is held. */
+export async function putOffCopyReminder(groupId: GroupId, at: number): Promise<void> {
+  await setSetting(notNowKey(groupId), at);
 }

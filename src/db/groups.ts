@@ -53,11 +53,13 @@ export async function createGroup({ group, members, series, workshops = [] }: Ne
 
 /**
  * Deletes a group and everything planned in it (members, series, workshops, reading,
- * incidents) in one transaction; returns it all, so it can be restored as it was.
+ * incidents) and its finished workshops' records, in one transaction; returns it all, so it
+ * can be restored as it was. A workshop under way is left to finish. Journal entries that
+ * link to any of it are private and stay: their links read as no longer on this device.
  */
 export async function deleteGroup(id: GroupId): Promise<Snapshot> {
   return guardWrite(() =>
-    db.transaction('rw', [...PLAN_TABLES], async () => {
+    db.transaction('rw', [...PLAN_TABLES, 'runs'], async () => {
       const snapshot = emptySnapshot();
       const group = await db.groups.get(id);
       if (group) snapshot.groups.push(group);
@@ -72,7 +74,31 @@ export async function deleteGroup(id: GroupId): Promise<Snapshot> {
       await db.workshops.bulkDelete(snapshot.workshops.map((w) => w.id));
       await db.literature.bulkDelete(snapshot.literature.map((l) => l.id));
       await db.incidents.bulkDelete(snapshot.incidents.map((i) => i.id));
+      snapshot.runs = await db.runs
+        .filter((run) => run.groupId === id && run.status === 'finished')
+        .toArray();
+      await db.runs.bulkDelete(snapshot.runs.map((run) => run.id));
       return snapshot;
     }),
   );
+}
+
+export interface GroupCounts {
+  series: number;
+  workshops: number;
+  readings: number;
+  incidents: number;
+  records: number;
+}
+
+/** How much a group holds: what deleting it would take away, said before it is done. */
+export async function countGroupMaterial(id: GroupId): Promise<GroupCounts> {
+  const [series, workshops, readings, incidents, records] = await Promise.all([
+    db.series.where('groupId').equals(id).count(),
+    db.workshops.where('groupId').equals(id).count(),
+    db.literature.where('groupId').equals(id).count(),
+    db.incidents.where('groupId').equals(id).count(),
+    db.runs.filter((run) => run.groupId === id && run.status === 'finished').count(),
+  ]);
+  return { series, workshops, readings, incidents, records };
 }

@@ -4,9 +4,9 @@
 // this tablet are kept, since a file says what someone had, not what they deleted.
 import type { GroupMaterial } from './group-file-schema';
 
-export type MaterialTable = Exclude<keyof GroupMaterial, 'group'>;
+type MaterialTable = Exclude<keyof GroupMaterial, 'group'>;
 
-export const MATERIAL_TABLES: readonly MaterialTable[] = [
+const MATERIAL_TABLES: readonly MaterialTable[] = [
   'members',
   'series',
   'workshops',

@@ -1,8 +1,8 @@
-// Bytes in an address: deflated (CompressionStream), then written in 43 characters that are
-// all safe in a URL fragment as they are and all in a QR code's alphanumeric set (0-9, A-Z,
-// $*+-./:). Two bytes become three characters, and a QR code stores two such characters in
+// Bytes in an address: deflated (CompressionStream), then written in 42 characters that are
+// all safe in a URL fragment as they are, none of them the app's "/" between route parts,
+// and all in a QR code's alphanumeric set (0-9, A-Z, $*+-.:). Two bytes become three characters, and a QR code stores two such characters in
 // 11 bits: about a third more fits in a code than with base64.
-const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:';
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-.:';
 const BASE = ALPHABET.length;
 const VALUE = new Map([...ALPHABET].map((char, index) => [char, index]));
 

@@ -20,7 +20,7 @@ export function deviceCheckOptions(): CheckOptions {
 }
 
 /** The options for a group's material: its members, its chosen jurisdiction, its words. */
-function groupCheckOptions(
+export function groupCheckOptions(
   group: Pick<Group, 'jurisdiction' | 'localWords'> | undefined,
   members: readonly Pick<Member, 'displayName'>[],
 ): CheckOptions {

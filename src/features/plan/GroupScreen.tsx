@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
 import { systemClock } from '../../domain/clock';
@@ -12,16 +13,19 @@ import { Missing } from '../../ui/Missing';
 import { SeriesListSection } from './SeriesListSection';
 import { TimeZoneSelect } from './TimeZoneSelect';
 import { groupTimeZone } from '../../domain/time-zone';
+import { ConfirmDeleteGroup } from './ConfirmDeleteGroup';
 import { deletePlanWithUndo } from './undo';
 import { useGroup, useMembers } from './use-plan-data';
 import { deleteGroup, updateGroup } from './plan-changes';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { ShareGroupCard } from './share/ShareGroupCard';
 
 /** One group: its members, agreements, series and reading list. */
 export function GroupScreen({ id }: { id: GroupId }) {
   const { ui } = useAppState();
+  const [isConfirming, setIsConfirming] = useState(false);
   const group = useGroup(id);
   const members = useMembers(id);
   if (!group.isLoaded) return <Loading />;
@@ -29,6 +33,7 @@ export function GroupScreen({ id }: { id: GroupId }) {
     return <Missing what="group" back={{ section: 'plan', label: 'Plan' }} canUndo />;
 
   async function remove() {
+    setIsConfirming(false);
     await deletePlanWithUndo(ui, 'Group', () => deleteGroup(id), ['plan']);
   }
 
@@ -44,6 +49,7 @@ export function GroupScreen({ id }: { id: GroupId }) {
       <MembersSection groupId={id} members={members.value} />
       <AgreementsSection group={group.value} />
       <LiteratureSection groupId={id} />
+      <ShareGroupCard groupId={id} />
       <section class="card stack" aria-labelledby="group-settings-heading">
         <h2 id="group-settings-heading">About this group</h2>
         <CheckedField
@@ -63,13 +69,20 @@ export function GroupScreen({ id }: { id: GroupId }) {
         />
         <GroupCheckSettings group={group.value} />
         <div class="row">
-          <Button variant="danger" onClick={remove}>
+          <Button variant="danger" onClick={() => setIsConfirming(true)}>
             Delete this group
           </Button>
           <span class="hint">
-            Deletes its members, series, workshops and reading. You can undo.
+            Deletes its members, series, workshops, reading and session records from this tablet.
           </span>
         </div>
+        <ConfirmDeleteGroup
+          groupId={id}
+          name={group.value.name}
+          isOpen={isConfirming}
+          onDelete={() => void remove()}
+          onKeep={() => setIsConfirming(false)}
+        />
       </section>
     </div>
   );

@@ -42,6 +42,9 @@ export function PlanHome() {
             ))}
           </ul>
         )}
+        <a class="btn" href={hrefFor('plan', 'open')}>
+          Open a group file or link
+        </a>
       </section>
       <NewGroupForm />
       <section class="card" aria-labelledby="guide-heading">

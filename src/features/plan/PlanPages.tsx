@@ -1,5 +1,6 @@
 import { useRoute } from '../../app/app-state';
 import type { GroupId, SeriesId, WorkshopId } from '../../domain/types';
+import { OpenScreen } from './share/OpenScreen';
 import { GroupScreen } from './GroupScreen';
 import { GuideScreen } from './GuideScreen';
 import { PackScreen } from './PackScreen';
@@ -23,6 +24,8 @@ export default function PlanPages() {
       ) : (
         <WorkshopScreen key={id} id={id as WorkshopId} />
       );
+    case 'open':
+      return <OpenScreen linkData={id || undefined} />;
     default:
       return <GuideScreen />;
   }

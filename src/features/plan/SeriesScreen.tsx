@@ -37,6 +37,7 @@ import {
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { SeriesLinkCard } from './share/SeriesLinkCard';
 
 /** A series: its workshops' dates and turns, the calendar file, more workshops. */
 export function SeriesScreen({ id }: { id: SeriesId }) {
@@ -201,6 +202,7 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
           </Button>
         </div>
       </section>
+      <SeriesLinkCard groupId={current.groupId} seriesId={current.id} />
       <section class="card stack" aria-labelledby="series-settings-heading">
         <h2 id="series-settings-heading">About this series</h2>
         <CheckedField

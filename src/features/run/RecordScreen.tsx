@@ -21,6 +21,7 @@ import { CheckedField } from '../../ui/CheckedField';
 import { GroupCheckOptions } from '../../ui/check-options';
 import { updateRun } from './run-data';
 import { useState } from 'preact/hooks';
+import { KeepACopyNotice } from './KeepACopyNotice';
 
 /**
  * The session record: planned and actual time of every phase, attendance, themes, group
@@ -93,6 +94,11 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
           )}
         </div>
       </ScreenHeader>
+      {record.groupId && record.status === 'finished' && (
+        <div class="no-print">
+          <KeepACopyNotice groupId={record.groupId} />
+        </div>
+      )}
       <section class="card stack" aria-labelledby="time-heading">
         <h2 id="time-heading">Where the time went</h2>
         <TimeChart rows={rows} id={`chart-${record.id}`} />

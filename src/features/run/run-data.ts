@@ -7,3 +7,4 @@ export { deleteRun, findLiveRun, listRunsOfWorkshop, saveRun, updateRun } from '
 export { listIncidentsOfWorkshop, updateIncident } from '../../db/incidents';
 export { getWorkshop, listWorkshopsOfSeries } from '../../db/workshops';
 export { getGroup } from '../../db/groups';
+export { putOffCopyReminder } from '../../db/group-file';

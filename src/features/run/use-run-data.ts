@@ -1,4 +1,5 @@
 // Live views of a run and the plan it comes from, for the run screens.
+import { readCopyState } from '../../db/group-file';
 import { getGroup, listGroups } from '../../db/groups';
 import { listIncidentsOfGroup, listIncidentsOfWorkshop } from '../../db/incidents';
 import { getLiteratureItems } from '../../db/literature';
@@ -13,7 +14,15 @@ import {
 } from '../../db/runs';
 import { getSeries } from '../../db/series';
 import { getWorkshop, listAllWorkshops, listWorkshopsOfSeries } from '../../db/workshops';
-import type { Group, Incident, RunId, RunRecord, SeriesId, Workshop } from '../../domain/types';
+import type {
+  Group,
+  GroupId,
+  Incident,
+  RunId,
+  RunRecord,
+  SeriesId,
+  Workshop,
+} from '../../domain/types';
 
 export function useRun(id: RunId) {
   return useLiveQuery(() => getRun(id), [id]);
@@ -93,4 +102,9 @@ export function useSeriesHistory(run: Pick<RunRecord, 'groupId' | 'seriesId'>) {
     [groupId, seriesId],
     { runs: [] as RunRecord[], incidents: [] as Incident[] },
   );
+}
+
+/** When the group's file was last kept, and its latest workshop held: for the reminder. */
+export function useCopyState(groupId: GroupId) {
+  return useLiveQuery(() => readCopyState(groupId), [groupId]);
 }

@@ -163,7 +163,7 @@ describe('a series link', () => {
     const material = groupMaterial({ held: 2 });
     const series = material.series[0]!;
     const data = await seriesLinkData(material, series.id, NOW);
-    expect(data).toMatch(/^[0-9A-Z$*+\-./:]+$/);
+    expect(data).toMatch(/^[0-9A-Z$*+\-.:]+$/);
     const file = await readSeriesLink(data);
     expect(file.group).toEqual(material.group);
     expect(file.members).toEqual(material.members);
@@ -197,7 +197,7 @@ describe('a series link', () => {
           fc.string(),
           fc.nat({ max: data.length - 1 }).map((cut) => data.slice(0, cut)),
           fc
-            .tuple(fc.nat({ max: data.length - 1 }), fc.constantFrom(...'0AZ$*+-./:'))
+            .tuple(fc.nat({ max: data.length - 1 }), fc.constantFrom(...'0AZ$*+-.:'))
             .map(([at, char]) => data.slice(0, at) + char + data.slice(at + 1)),
         ),
         async (text) => {
