@@ -39,7 +39,9 @@ export function KitScreen({ id }: { id: SeriesId }) {
   const literature = useLiterature(groupId);
   const incidents = useIncidentsOfGroup(groupId);
   const [chosen, setChosen] = useState<KitChoices | null>(null);
-  if (!series.isLoaded || !group.isLoaded) return <Loading />;
+  // The whole kit or nothing: a sheet printed before its data arrived would be wrong on paper.
+  const reads = [series, group, members, workshops, literature, incidents];
+  if (!reads.every((read) => read.isLoaded)) return <Loading />;
   if (!series.value)
     return <Missing what="series" back={{ section: 'plan', label: 'Plan' }} canUndo />;
 
