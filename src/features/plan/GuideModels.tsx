@@ -49,10 +49,15 @@ function groupUse(model: ReflectionModel): string {
   );
   const own = parts.flatMap((part) => presenterStages(model, part).map((stage) => stage.title));
   return [
-    asked.length > 0 && `The group asks about: ${asked.join('; ')}.`,
-    own.length > 0 && `Left to the presenter: ${own.join('; ')}.`,
+    asked.length > 0 && sentence(`The group asks about: ${asked.join('; ')}`),
+    own.length > 0 && sentence(`Left to the presenter: ${own.join('; ')}`),
     parts.length === 2 && 'Held over two workshops: the second part comes at the next one.',
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** A full stop, unless a stage's title already ends the sentence ("So what?"). */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
 }

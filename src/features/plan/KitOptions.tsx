@@ -38,15 +38,15 @@ export function KitOptions({ choices, onChange, workshops, labels, sheetCount }:
       <fieldset class="kit-parts">
         <legend>Parts</legend>
         {KIT_PARTS.map((part) => (
-          <div key={part} class="field-inline">
+          // The whole row is the label, so the whole row takes a tap.
+          <label key={part} class="field-inline">
             <input
-              id={`kit-part-${part}`}
               type="checkbox"
               checked={choices.parts.has(part)}
               onChange={(event) => toggle(part, event.currentTarget.checked)}
             />
-            <label htmlFor={`kit-part-${part}`}>{PART_LABELS[part]}</label>
-          </div>
+            {PART_LABELS[part]}
+          </label>
         ))}
       </fieldset>
       {choices.parts.has('run-sheets') && (
@@ -67,17 +67,14 @@ export function KitOptions({ choices, onChange, workshops, labels, sheetCount }:
         </Field>
       )}
       {choices.parts.has('cue-cards') && (
-        <div class="field-inline">
+        <label class="field-inline">
           <input
-            id="kit-every-model"
             type="checkbox"
             checked={choices.isEveryModel}
             onChange={(event) => change({ isEveryModel: event.currentTarget.checked })}
           />
-          <label htmlFor="kit-every-model">
-            Cue cards for every model, not only those this series’ incidents use
-          </label>
-        </div>
+          Cue cards for every model, not only those this series’ incidents use
+        </label>
       )}
       {choices.parts.has('slips') && (
         <Field label="How many questionnaire slips" hint="Two to a sheet." class="kit-slip-count">

@@ -51,6 +51,7 @@ describe('the guide', () => {
     expect(models).toHaveTextContent(/Questions, not advice/);
     expect(models).toHaveTextContent(/Left to the presenter: Action plan\./);
     expect(models).toHaveTextContent(/Held over two workshops/);
+    expect(models).toHaveTextContent(/Left to the presenter: Now what\?(?!\.)/);
   });
 
   it('says what to do when someone is upset, that it is not therapy, and where to turn', () => {
