@@ -13,7 +13,7 @@ const PART_LABELS: Record<KitPart, string> = {
 };
 
 /** The most slips the kit prints in one go: a large group, twice over. */
-export const MOST_SLIPS = 60;
+const MOST_SLIPS = 60;
 
 interface Props {
   choices: KitChoices;
