@@ -22,6 +22,7 @@ async function planPages(page: Page): Promise<{ name: string; hash: string }[]> 
   return [
     { name: 'group', hash: group! },
     { name: 'series', hash: series },
+    { name: 'paper kit', hash: `${series}/kit` },
     { name: 'workshop', hash: workshop },
     { name: 'pack', hash: `${workshop}/pack` },
     { name: 'guide', hash: '#/plan/guide' },

@@ -1,9 +1,43 @@
+import type { ComponentChildren } from 'preact';
 import { hrefFor } from '../../app/router';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { FourPhases, Roles, TakingTurns, WhatItIs } from './GuideBasics';
+import {
+  ConfidentialityLimits,
+  KeepingItAnonymous,
+  KeepingTime,
+  RunningTheFollowUp,
+  WhenSomeoneIsUpset,
+} from './GuideCare';
+import { ModelsInTheGroup } from './GuideModels';
+import './guide.css';
+
+interface GuideSection {
+  id: string;
+  title: string;
+  body: ComponentChildren;
+}
+
+const SECTIONS: readonly GuideSection[] = [
+  { id: 'guide-what', title: 'What it is, and what it is not', body: <WhatItIs /> },
+  { id: 'guide-phases', title: 'The four phases of every workshop', body: <FourPhases /> },
+  { id: 'guide-roles', title: 'Roles', body: <Roles /> },
+  { id: 'guide-turns', title: 'Taking turns', body: <TakingTurns /> },
+  { id: 'guide-models', title: 'Reflection models in the group', body: <ModelsInTheGroup /> },
+  { id: 'guide-anonymous', title: 'Keeping case material anonymous', body: <KeepingItAnonymous /> },
+  {
+    id: 'guide-confidentiality',
+    title: 'Confidentiality and its limits',
+    body: <ConfidentialityLimits />,
+  },
+  { id: 'guide-time', title: 'Keeping time', body: <KeepingTime /> },
+  { id: 'guide-upset', title: 'When someone becomes upset', body: <WhenSomeoneIsUpset /> },
+  { id: 'guide-follow-up', title: 'Running the follow-up', body: <RunningTheFollowUp /> },
+];
 
 /**
- * A short guide to running a critical reflection group, for teams starting one without an
- * academic. Our own words, drawn from how the groups this app is modelled on worked.
+ * A guide to running a critical reflection group, for teams starting one without an academic.
+ * Our own words, drawn from how the groups this app is modelled on worked.
  */
 export function GuideScreen() {
   return (
@@ -18,93 +52,26 @@ export function GuideScreen() {
           connect personal experience with the wider professional and political picture.
         </p>
       </ScreenHeader>
-      <section class="card">
-        <h2>What it is, and what it is not</h2>
-        <p>
-          It is not supervision, not therapy and not a case discussion. Nobody is there to fix
-          anyone’s case or give advice. The group’s job is to ask good questions; what each person
-          will do differently is theirs to decide, in their own reflection.
-        </p>
-        <p>
-          Trust grows over time, so the same people meet several times: five four-hour workshops
-          over about three months works well, on the same day and at the same time, then a follow-up
-          some months later to look back and plan how to share what was learnt.
-        </p>
-      </section>
-      <section class="card">
-        <h2>The four phases of every workshop</h2>
-        <h3>1. Catch-up (about 30 minutes)</h3>
-        <p>
-          Coffee, and a round of how everyone is and what has happened since last time. It lets
-          people arrive, and it is where the group notices its own mood and pressures.
-        </p>
-        <h3>2. Literature discussion (about an hour)</h3>
-        <p>
-          A piece of research or practice writing, handed out in advance with two or three
-          questions. It brings in a view from outside the team and the theory behind practice. Print
-          the pre-reading pack a week or two before.
-        </p>
-        <h3>3. Critical incident (one or two, about 90 minutes)</h3>
-        <p>
-          A member brings a short, anonymised account of a moment from practice that stays with
-          them. They tell it without interruption. Then the group asks questions, not advice, using
-          the cue cards of the chosen reflection model if they help. For part of the time the
-          presenter just listens while the others reflect aloud. The first part (deconstruction)
-          often carries into the next workshop, where the presenter says how their thinking has
-          changed and what they would now call the incident (reconstruction).
-        </p>
-        <h3>4. Individual reflection and review (about 45 minutes)</h3>
-        <p>
-          Quiet time for each person to write, in their own private journal, what struck them and
-          what they will take back to practice, then a short round of how the session went.
-        </p>
-      </section>
-      <section class="card">
-        <h2>Roles</h2>
-        <ul>
-          <li>
-            <strong>Facilitator:</strong> keeps time and the order of the phases, protects the
-            presenter, steers questions away from advice, and keeps to the ground rules. Not an
-            expert with the answers.
-          </li>
-          <li>
-            <strong>Co-facilitator:</strong> shares the facilitating, watches the room, and takes
-            over when the facilitator presents or is away.
-          </li>
-          <li>
-            <strong>Presenter:</strong> brings an incident, anonymised, and decides what to do with
-            what the group offers.
-          </li>
-          <li>
-            <strong>Everyone else:</strong> listens closely, asks open questions, and notices their
-            own reactions.
-          </li>
-        </ul>
-      </section>
-      <section class="card">
-        <h2>Taking turns</h2>
-        <p>
-          In a group without an academic, facilitation can rotate: mark those who will take turns as
-          co-facilitators, and the app proposes who facilitates each workshop and who brings an
-          incident, sharing turns fairly, avoiding anyone twice in a row, and never asking the
-          person facilitating a workshop to present in it. Change any turn you like; someone who has
-          already started writing an incident keeps it.
-        </p>
-      </section>
-      <section class="card">
-        <h2>Confidentiality</h2>
-        <p>
-          Share the learning, not the story. What is said stays in the group; outside it, people
-          talk about what they learnt, not about who said what. Incidents and everything written for
-          the group are anonymised: initials or roles, never names, addresses, dates of birth or
-          case numbers. The app checks what you type and warns you.
-        </p>
-        <p>
-          Confidentiality has limits: a safeguarding concern about a child or an adult, or serious
-          professional misconduct, comes first. Say so at the first workshop, when the group agrees
-          its ground rules.
-        </p>
-      </section>
+      <nav class="card guide-contents" aria-labelledby="guide-contents-heading">
+        <h2 id="guide-contents-heading">Contents</h2>
+        <ol>
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <button type="button" class="guide-link" onClick={() => goTo(section.id)}>
+                {section.title}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {SECTIONS.map((section) => (
+        <section key={section.id} class="card" aria-labelledby={section.id}>
+          <h2 id={section.id} tabIndex={-1}>
+            {section.title}
+          </h2>
+          {section.body}
+        </section>
+      ))}
       <p>
         <a class="btn btn-primary" href={hrefFor('plan')}>
           Start or open a group
@@ -112,4 +79,15 @@ export function GuideScreen() {
       </p>
     </div>
   );
+}
+
+/**
+ * Moves to a section and gives its heading the focus, so reading (or a screen reader) carries
+ * on from there. Not a `#` link: the app routes on the address's `#/…`.
+ */
+function goTo(id: string) {
+  const heading = document.getElementById(id);
+  if (!heading) return;
+  heading.scrollIntoView?.({ block: 'start' });
+  heading.focus({ preventScroll: true });
 }

@@ -3,13 +3,14 @@ import type { GroupId, SeriesId, WorkshopId } from '../../domain/types';
 import { OpenScreen } from './share/OpenScreen';
 import { GroupScreen } from './GroupScreen';
 import { GuideScreen } from './GuideScreen';
+import { KitScreen } from './KitScreen';
 import { PackScreen } from './PackScreen';
 import { SeriesScreen } from './SeriesScreen';
 import { WorkshopScreen } from './WorkshopScreen';
 
 /**
- * The Plan screens behind its first one: a group, a series, a workshop and its pre-reading
- * pack, the guide. Their code loads apart from the first screen's (see plan-pages.ts).
+ * The Plan screens behind its first one: a group, a series and its paper kit, a workshop and
+ * its pre-reading pack, the guide. Their code loads apart from the first screen's (see plan-pages.ts).
  */
 export default function PlanPages() {
   const [view, id = '', sub] = useRoute().params;
@@ -17,7 +18,11 @@ export default function PlanPages() {
     case 'group':
       return <GroupScreen key={id} id={id as GroupId} />;
     case 'series':
-      return <SeriesScreen key={id} id={id as SeriesId} />;
+      return sub === 'kit' ? (
+        <KitScreen key={id} id={id as SeriesId} />
+      ) : (
+        <SeriesScreen key={id} id={id as SeriesId} />
+      );
     case 'workshop':
       return sub === 'pack' ? (
         <PackScreen key={id} id={id as WorkshopId} />

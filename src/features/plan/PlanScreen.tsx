@@ -6,7 +6,7 @@ import './plan.css';
 
 /**
  * Plan: groups, their series and workshops, reading and pre-reading packs. Addresses are
- * `#/plan/group/<id>`, `#/plan/series/<id>`, `#/plan/workshop/<id>[/pack]`, `#/plan/guide`:
+ * `#/plan/group/<id>`, `#/plan/series/<id>[/kit]`, `#/plan/workshop/<id>[/pack]`, `#/plan/guide`:
  * ids only, never anything the user typed. The first screen is here; the others load apart.
  */
 export default function PlanScreen() {

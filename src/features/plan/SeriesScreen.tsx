@@ -190,6 +190,18 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
           </Button>
         </div>
       </section>
+      <section class="card stack" aria-labelledby="kit-heading">
+        <h2 id="kit-heading">Paper kit</h2>
+        <p>
+          For when the tablet fails: run sheets, ground rules to sign, cue cards, questionnaire
+          slips and the timetable, on A4.
+        </p>
+        <div class="row">
+          <a class="btn" href={hrefFor('plan', 'series', id, 'kit')}>
+            Open the paper kit
+          </a>
+        </div>
+      </section>
       <section class="card stack" aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">Calendar</h2>
         <p>
