@@ -7,8 +7,9 @@
 // (a million records, a gzip bomb) refused without stalling the page. Before all that, with
 // no browser, the identifying-details check over its fabricated corpus: how much it catches,
 // how many ordinary sentences it flags, its time per sentence (scripts/bench-identifying.mjs).
-// `npm run bench -- run` measures the run screen alone; `npm run bench -- identifying` the
-// check alone.
+// Then the group file (scripts/bench-group.mjs). `npm run bench -- run` measures the run
+// screen alone; `npm run bench -- identifying` the check alone; `npm run bench -- group` the
+// group file alone.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { argon2id } from 'hash-wasm';
 import { benchIdentifyingDetails } from './bench-identifying.mjs';
+import { benchGroupFile } from './bench-group.mjs';
 import { benchRunScreen } from './bench-run.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { createStaticServer } from './serve.mjs';
@@ -46,7 +48,7 @@ function note(line) {
 }
 
 const isRunOnly = process.argv.includes('run');
-if (!isRunOnly) await benchIdentifyingDetails({ note });
+if (!isRunOnly && !process.argv.includes('group')) await benchIdentifyingDetails({ note });
 if (process.argv.includes('identifying')) {
   console.log(`\nSummary\n${results.join('\n')}`);
   process.exit(0);
@@ -243,9 +245,11 @@ async function unlock(page) {
   return (await page.evaluate(() => window.__firstPageAt)) - unlockedAt;
 }
 
+const isGroupOnly = process.argv.includes('group');
 try {
-  await benchRunScreen({ browser, base, report });
-  if (!isRunOnly) await benchJournal();
+  if (!isGroupOnly) await benchRunScreen({ browser, base, report });
+  if (!isRunOnly) await benchGroupFile({ browser, base, tmp: TMP, report, note });
+  if (!isRunOnly && !isGroupOnly) await benchJournal();
 } finally {
   await browser.close();
   server.close();
