@@ -5,10 +5,13 @@ import { GuideScreen } from './GuideScreen';
 import { PackScreen } from './PackScreen';
 import { SeriesScreen } from './SeriesScreen';
 import { WorkshopScreen } from './WorkshopScreen';
+import { GuidedSetup } from './setup/GuidedSetup';
+import { SetupWhatNext } from './setup/SetupWhatNext';
 
 /**
- * The Plan screens behind its first one: a group, a series, a workshop and its pre-reading
- * pack, the guide. Their code loads apart from the first screen's (see plan-pages.ts).
+ * The Plan screens behind its first one: a group, a series (`…/ready` when the guided set-up
+ * has just made it), a workshop and its pre-reading pack, the guide, the guided set-up.
+ * Their code loads apart from the first screen's (see plan-pages.ts).
  */
 export default function PlanPages() {
   const [view, id = '', sub] = useRoute().params;
@@ -16,7 +19,13 @@ export default function PlanPages() {
     case 'group':
       return <GroupScreen key={id} id={id as GroupId} />;
     case 'series':
-      return <SeriesScreen key={id} id={id as SeriesId} />;
+      return (
+        <SeriesScreen key={id} id={id as SeriesId}>
+          {sub === 'ready' && <SetupWhatNext seriesId={id as SeriesId} />}
+        </SeriesScreen>
+      );
+    case 'setup':
+      return <GuidedSetup />;
     case 'workshop':
       return sub === 'pack' ? (
         <PackScreen key={id} id={id as WorkshopId} />
