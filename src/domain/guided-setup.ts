@@ -1,8 +1,8 @@
 // The guided set-up of a new group, one step at a time: which steps there are, what each
 // needs before the next can follow, and where someone arriving part-way through (a reload,
 // an old address) must begin. The screens word the problems; here they are data.
-import { isIsoDate } from './calendar';
-import type { Member } from './types';
+import { addDays, isIsoDate, weekdayOf } from './calendar';
+import type { IsoDate, Member } from './types';
 
 export const SETUP_STEPS = [
   'name',
@@ -91,4 +91,14 @@ export function keepMemberIds<M extends Pick<Member, 'id' | 'displayName'>>(
     const id = idOf.get(member.displayName);
     return id ? { ...member, id } : member;
   });
+}
+
+/** Two weeks' notice: time to clear diaries and to read before the first workshop. */
+const NOTICE_DAYS = 14;
+
+/** The first workshop's proposed date: two weeks from today, moved off a weekend to the Monday. */
+export function proposedFirstDate(today: IsoDate): IsoDate {
+  const date = addDays(today, NOTICE_DAYS);
+  const weekday = weekdayOf(date);
+  return weekday >= 5 ? addDays(date, 7 - weekday) : date;
 }

@@ -21,7 +21,7 @@ const back = () => fireEvent.click(screen.getByRole('button', { name: 'Back' }))
 
 /** The step on show: its heading has the focus once it has arrived. */
 async function onStep(number: number, title: string) {
-  const heading = await screen.findByRole('heading', { name: `Step ${number} of 6: ${title}` });
+  const heading = await screen.findByRole('heading', { name: `Step ${number} of 6 ${title}` });
   await waitFor(() => expect(heading).toHaveFocus());
   return heading;
 }
@@ -51,7 +51,7 @@ const turnsTable = () => within(screen.getByRole('table', { name: 'Turns for eac
 describe('the guided set-up', () => {
   it('needs a name before going on, and says so where it is needed', async () => {
     start();
-    expect(screen.getByRole('heading', { name: 'Step 1 of 6: Name the group' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Step 1 of 6 Name the group' })).toBeVisible();
     next();
     expect(await screen.findByRole('alert')).toHaveTextContent('Give the group a name');
     expect(screen.getByLabelText('The group’s name')).toHaveFocus();
@@ -289,7 +289,7 @@ describe('the guided set-up', () => {
     act(() => go('#/plan/setup/review'));
     renderWithApp(<PlanPages />, app);
     expect(
-      await screen.findByRole('heading', { name: 'Step 1 of 6: Name the group' }),
+      await screen.findByRole('heading', { name: 'Step 1 of 6 Name the group' }),
     ).toBeVisible();
     await waitFor(() => expect(location.hash).toBe('#/plan/setup/name'));
   });

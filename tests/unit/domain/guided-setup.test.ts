@@ -4,6 +4,7 @@ import {
   firstStepToFinish,
   keepMemberIds,
   neighbourStep,
+  proposedFirstDate,
   setupStepOf,
   stepProblems,
   type SetupEntries,
@@ -85,5 +86,16 @@ describe('members made again from edited names', () => {
       { id: 'z' as MemberId, displayName: 'JK' },
     ];
     expect(keepMemberIds(again, earlier).map((m) => m.id)).toEqual(['a', 'y', 'b']);
+  });
+});
+
+describe('the first workshop’s proposed date', () => {
+  it('is two weeks from today, on a weekday', () => {
+    // Tuesday 14 April 2026 → Tuesday 28 April.
+    expect(proposedFirstDate('2026-04-14')).toBe('2026-04-28');
+    // Saturday 5 December → not Saturday 19 December but Monday 21 December.
+    expect(proposedFirstDate('2026-12-05')).toBe('2026-12-21');
+    expect(proposedFirstDate('2026-12-06')).toBe('2026-12-21');
+    expect(proposedFirstDate('2026-12-04')).toBe('2026-12-18');
   });
 });

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState, useRoute } from '../../../app/app-state';
-import { NoticeDock } from '../../../app/Notices';
 import { hrefFor, navigate } from '../../../app/router';
 import { systemClock } from '../../../domain/clock';
 import {
@@ -64,8 +63,10 @@ export function GuidedSetup() {
     const reason = sentBack.current;
     sentBack.current = null;
     setProblem(reason?.message ?? '');
+    // A new step reads like a new page: from the top, its title in view.
+    scrollTo({ top: 0 });
     if (reason) reason.focus();
-    else document.getElementById(`setup-${step}-heading`)?.focus();
+    else document.getElementById(`setup-${step}-heading`)?.focus({ preventScroll: true });
   }, [step]);
 
   /** Typing on the way to this step is handed over and checked; then what it still needs. */
@@ -155,7 +156,6 @@ export function GuidedSetup() {
             </StepFrame>
           ))}
           <div class="setup-bar" ref={bar}>
-            <NoticeDock />
             {problem && (
               <p class="form-error" role="alert">
                 {problem}
@@ -186,7 +186,6 @@ function StepFrame(props: { step: SetupStep; isShown: boolean; children: Compone
       <h2 id={headingId} tabIndex={-1}>
         <span class="setup-count">
           Step {number} of {SETUP_STEPS.length}
-          <span class="visually-hidden">:</span>
         </span>{' '}
         {STEP_TITLES[props.step]}
       </h2>

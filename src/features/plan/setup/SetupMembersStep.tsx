@@ -33,7 +33,7 @@ export function SetupMembersStep({ state }: { state: SetupState }) {
           />
         </Field>
       </div>
-      <label class="check" htmlFor="setup-peer-led">
+      <label class="check field-inline" htmlFor="setup-peer-led">
         <input
           id="setup-peer-led"
           type="checkbox"

@@ -3,7 +3,13 @@ import { hrefFor } from '../../../app/router';
 import type { SetupStep } from '../../../domain/guided-setup';
 import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../../domain/group-defaults';
 import type { MemberId } from '../../../domain/types';
-import { formatDuration, formatLocalTime, formatMediumDate, timeZoneName } from '../../../ui/dates';
+import {
+  formatDuration,
+  formatLocalTime,
+  formatLongDate,
+  formatMediumDate,
+  timeZoneName,
+} from '../../../ui/dates';
 import { workshopLabels } from '../../../ui/workshop-labels';
 import { parseMemberNames } from '../members-input';
 import type { SetupState } from './use-setup-draft';
@@ -81,7 +87,8 @@ export function SetupReview({ state, onChange }: Props) {
             {regular} {regular === 1 ? 'workshop' : 'workshops'}
             {regular > 1 &&
               (series.cadenceWeeks === 1 ? ', every week' : `, every ${series.cadenceWeeks} weeks`)}
-            , {formatDuration(series.lengthMinutes)} each from {formatLocalTime(series.startTime)}
+            , from {formatLongDate(series.startDate)}; {formatDuration(series.lengthMinutes)} each,
+            starting at {formatLocalTime(series.startTime)}
             {hasFollowUp ? ', then a follow-up' : ''}
             {series.venue.trim() ? `, at ${series.venue.trim()}` : ''}.
           </p>

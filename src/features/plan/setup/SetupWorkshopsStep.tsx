@@ -1,9 +1,9 @@
 import { FIVE_WORKSHOPS_TEMPLATE } from '../../../domain/series-template';
 import { CheckedField } from '../../../ui/CheckedField';
 import { Field } from '../../../ui/Field';
-import { formatMediumDate } from '../../../ui/dates';
+import { formatDuration, formatMediumDate } from '../../../ui/dates';
 import { workshopLabels } from '../../../ui/workshop-labels';
-import { LengthSelect } from '../LengthSelect';
+import { LENGTHS } from '../LengthSelect';
 import { CADENCES, type SeriesChoice } from '../SeriesFields';
 import type { SetupState } from './use-setup-draft';
 
@@ -57,7 +57,7 @@ export function SetupWorkshopsStep({ state }: { state: SetupState }) {
         <Field
           id="setup-start"
           label="First workshop"
-          hint="Two weeks from today leaves time to clear diaries and to read."
+          hint="Two weeks from today, on a weekday, leaves time to clear diaries and to read."
         >
           <input
             type="date"
@@ -76,13 +76,22 @@ export function SetupWorkshopsStep({ state }: { state: SetupState }) {
             onInput={(e) => set({ startTime: e.currentTarget.value })}
           />
         </Field>
-        <LengthSelect
+        <Field
           id="setup-length"
           label="Length of each workshop"
           hint="Four hours holds all four phases (catch-up, reading, an incident, quiet reflection) without rushing."
-          value={series.lengthMinutes}
-          onChange={(lengthMinutes) => set({ lengthMinutes })}
-        />
+        >
+          <select
+            value={series.lengthMinutes}
+            onChange={(e) => set({ lengthMinutes: Number(e.currentTarget.value) })}
+          >
+            {LENGTHS.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {formatDuration(minutes)}
+              </option>
+            ))}
+          </select>
+        </Field>
         <CheckedField
           id="setup-venue"
           label="Venue (optional)"
@@ -91,7 +100,7 @@ export function SetupWorkshopsStep({ state }: { state: SetupState }) {
           onSave={async (venue) => set({ venue })}
         />
       </div>
-      <label class="check" htmlFor="setup-follow-up">
+      <label class="check field-inline" htmlFor="setup-follow-up">
         <input
           id="setup-follow-up"
           type="checkbox"

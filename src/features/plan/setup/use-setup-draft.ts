@@ -3,20 +3,17 @@
 // From it come the members, the planned workshops and their proposed turns, as they will
 // be saved.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { addDays, isIsoDate } from '../../../domain/calendar';
+import { isIsoDate } from '../../../domain/calendar';
 import { systemClock } from '../../../domain/clock';
 import { proposeFirstTurns, turnsBasis, type WorkshopTurns } from '../../../domain/first-turns';
 import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../../domain/group-defaults';
-import { keepMemberIds, type SetupEntries } from '../../../domain/guided-setup';
+import { keepMemberIds, proposedFirstDate, type SetupEntries } from '../../../domain/guided-setup';
 import { newId } from '../../../domain/ids';
 import { planSeries } from '../../../domain/series-plan';
 import { deviceTimeZone, zonedDateAt } from '../../../domain/time-zone';
 import type { GroupId, Member, MemberId, Workshop } from '../../../domain/types';
 import { makeMembers } from '../members-input';
 import { defaultSeriesChoice, seriesPlanInput, type SeriesChoice } from '../SeriesFields';
-
-/** Two weeks' notice: time to clear diaries and to read before the first workshop. */
-const FIRST_WORKSHOP_AFTER_DAYS = 14;
 
 export interface SetupDraft {
   name: string;
@@ -35,7 +32,7 @@ export interface SetupDraft {
 
 function initialDraft(): SetupDraft {
   const timeZone = deviceTimeZone();
-  const start = addDays(zonedDateAt(systemClock.now(), timeZone), FIRST_WORKSHOP_AFTER_DAYS);
+  const start = proposedFirstDate(zonedDateAt(systemClock.now(), timeZone));
   return {
     name: '',
     timeZone,
