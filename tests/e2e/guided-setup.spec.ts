@@ -103,7 +103,7 @@ for (const tablet of TABLETS) {
     const table = page.getByRole('table', { name: 'Turns for each workshop' });
     const row = (label: string) =>
       table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label }) });
-    await expect(row('Workshop 1 of 5').getByRole('cell').first()).toHaveText('AB');
+    await expect(row('Workshop 1 of 5').getByRole('cell').first()).toHaveText('ABchosen above');
     // The group changes one turn before creating.
     await row('Workshop 3 of 5')
       .getByRole('combobox', { name: 'Facilitates Workshop 3 of 5' })
@@ -176,7 +176,8 @@ async function plannedTurns(table: Locator) {
         ? ((await cell.locator('option:checked').textContent()) ?? '')
         : '';
     const facilitatorCell = cells.nth(0);
-    const facilitator = (await read(facilitatorCell)) || (await facilitatorCell.innerText());
+    const facilitator =
+      (await read(facilitatorCell)) || (await facilitatorCell.innerText()).split('\n')[0]!;
     turns.push({ facilitator: facilitator.trim(), presenter: (await read(cells.nth(1))).trim() });
   }
   return turns;

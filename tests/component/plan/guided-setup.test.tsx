@@ -153,14 +153,16 @@ describe('the guided set-up', () => {
     expect(first).toHaveDisplayValue('Sam');
     const row = (name: RegExp) =>
       within(turnsTable().getByRole('rowheader', { name }).closest('tr')!);
-    expect(row(/Workshop 1 of 5/).getByRole('cell', { name: 'Sam' })).toBeVisible();
+    expect(row(/Workshop 1 of 5/).getByRole('cell', { name: /^Sam\s*chosen above/ })).toBeVisible();
 
     // Someone else goes first: the rest of the series is proposed around them.
     fireEvent.change(first, {
       target: { value: optionFor(first, 'AB') },
     });
     await waitFor(() =>
-      expect(row(/Workshop 1 of 5/).getByRole('cell', { name: 'AB' })).toBeVisible(),
+      expect(
+        row(/Workshop 1 of 5/).getByRole('cell', { name: /^AB\s*chosen above/ }),
+      ).toBeVisible(),
     );
     expect(
       row(/Workshop 1 of 5/).getByLabelText('Brings an incident to Workshop 1 of 5'),
@@ -299,23 +301,33 @@ describe('the set-up’s Back and Next', () => {
   it('stay above an on-screen keyboard that covers the bottom of the page', async () => {
     const viewport = Object.assign(new EventTarget(), { height: innerHeight, offsetTop: 0 });
     Object.defineProperty(globalThis, 'visualViewport', { value: viewport, configurable: true });
+    const inset = () => document.documentElement.style.getPropertyValue('--keyboard-inset');
     try {
-      start();
-      const bar = screen.getByRole('button', { name: 'Next' }).closest('.setup-bar') as HTMLElement;
-      expect(bar.style.getPropertyValue('--keyboard-inset')).toBe('0px');
+      const { unmount } = start();
+      expect(inset()).toBe('0px');
+      const name = screen.getByLabelText('The group’s name');
+      name.focus();
+      let scrolledTo: Element | undefined;
+      name.scrollIntoView = () => {
+        scrolledTo = name;
+      };
 
-      // The keyboard opens over the lower 320 px, and the page is scrolled 40 px within it.
+      // The keyboard opens over the lower 320 px, and the page is scrolled 40 px within it:
+      // the bar goes up by what it covers, and the field typed in is brought into view.
       act(() => {
         Object.assign(viewport, { height: innerHeight - 320, offsetTop: 40 });
         viewport.dispatchEvent(new Event('resize'));
       });
-      expect(bar.style.getPropertyValue('--keyboard-inset')).toBe('280px');
+      expect(inset()).toBe('280px');
+      expect(scrolledTo).toBe(name);
 
       act(() => {
         Object.assign(viewport, { height: innerHeight, offsetTop: 0 });
         viewport.dispatchEvent(new Event('resize'));
       });
-      expect(bar.style.getPropertyValue('--keyboard-inset')).toBe('0px');
+      expect(inset()).toBe('0px');
+      unmount();
+      expect(inset()).toBe('');
     } finally {
       Reflect.deleteProperty(globalThis, 'visualViewport');
     }

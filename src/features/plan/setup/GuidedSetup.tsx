@@ -46,8 +46,7 @@ export function GuidedSetup() {
   const [problem, setProblem] = useState('');
   const [isReviewing, setReviewing] = useState(false);
   const [isBusy, setBusy] = useState(false);
-  const bar = useRef<HTMLDivElement>(null);
-  useKeyboardInset(bar);
+  useKeyboardInset();
 
   useEffect(() => {
     if (slug !== undefined && slug !== step) router.replace('plan', 'setup', step);
@@ -155,7 +154,7 @@ export function GuidedSetup() {
               </UnsavedTextContext.Provider>
             </StepFrame>
           ))}
-          <div class="setup-bar" ref={bar}>
+          <div class="setup-bar">
             {problem && (
               <p class="form-error" role="alert">
                 {problem}

@@ -65,7 +65,10 @@ export function SetupTurnsStep({ state }: { state: SetupState }) {
                   </th>
                   <td>
                     {index === 0 ? (
-                      nameOf(turn.facilitatorId)
+                      <>
+                        {nameOf(turn.facilitatorId)}
+                        <span class="muted setup-turns-date">chosen above</span>
+                      </>
                     ) : (
                       <MemberChoice
                         label={`Facilitates ${label}`}

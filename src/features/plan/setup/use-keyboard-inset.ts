@@ -1,20 +1,26 @@
-import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 
 /**
- * Keeps a bar stuck to the bottom of the screen above an on-screen keyboard. Safari on the
- * iPad (and Chrome, by default) lays the keyboard over the page rather than shrinking it, so
- * `bottom: 0` would put the bar underneath; the visual viewport says how much of the page
- * the keyboard covers, given to the bar as `--keyboard-inset`.
+ * How much of the page an on-screen keyboard covers, as `--keyboard-inset` on the document,
+ * so a bar stuck to the bottom of the screen can sit above it and the page's scroll padding
+ * can keep a focused field clear of both. Safari on the iPad (and Chrome, by default) lays
+ * the keyboard over the page rather than shrinking it: only the visual viewport says how much
+ * is hidden. When the keyboard opens, the field being typed in is brought back into view.
  */
-export function useKeyboardInset(bar: RefObject<HTMLElement>): void {
+export function useKeyboardInset(): void {
   useEffect(() => {
     const viewport = globalThis.visualViewport;
-    const element = bar.current;
-    if (!viewport || !element) return undefined;
+    if (!viewport) return undefined;
+    const root = document.documentElement;
+    let last = 0;
     const follow = () => {
-      const covered = innerHeight - (viewport.offsetTop + viewport.height);
-      element.style.setProperty('--keyboard-inset', `${Math.max(0, Math.round(covered))}px`);
+      const covered = Math.max(0, Math.round(innerHeight - (viewport.offsetTop + viewport.height)));
+      root.style.setProperty('--keyboard-inset', `${covered}px`);
+      const field = document.activeElement;
+      if (covered > last && field instanceof HTMLElement && field.matches('input, textarea')) {
+        field.scrollIntoView({ block: 'nearest' });
+      }
+      last = covered;
     };
     follow();
     viewport.addEventListener('resize', follow);
@@ -22,6 +28,7 @@ export function useKeyboardInset(bar: RefObject<HTMLElement>): void {
     return () => {
       viewport.removeEventListener('resize', follow);
       viewport.removeEventListener('scroll', follow);
+      root.style.removeProperty('--keyboard-inset');
     };
-  }, [bar]);
+  }, []);
 }
