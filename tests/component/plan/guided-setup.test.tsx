@@ -210,6 +210,9 @@ describe('the guided set-up', () => {
 
   it('proposes turns again when the members change after turns were changed, and says so', async () => {
     await fillToTurns({ isPeerLed: false });
+    const first = screen.getByLabelText('Who facilitates the first workshop');
+    const jk = within(first).getByRole('option', { name: 'JK' }).getAttribute('value')!;
+    fireEvent.change(first, { target: { value: jk } });
     const presents = turnsTable().getByLabelText('Brings an incident to Workshop 3 of 5');
     fireEvent.change(presents, { target: { value: '' } });
     await waitFor(() => expect(presents).toHaveDisplayValue('Not decided yet'));
@@ -223,6 +226,8 @@ describe('the guided set-up', () => {
     next();
     await onStep(4, 'Taking turns');
     expect(screen.getByRole('status')).toHaveTextContent('the turns were proposed again');
+    // Whoever was chosen to go first still does: a member keeps who they are as names change.
+    expect(screen.getByLabelText('Who facilitates the first workshop')).toHaveDisplayValue('JK');
     expect(
       turnsTable().getByLabelText('Brings an incident to Workshop 3 of 5'),
     ).not.toHaveDisplayValue('Not decided yet');

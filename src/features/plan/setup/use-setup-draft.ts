@@ -69,11 +69,11 @@ export function useSetupDraft() {
   };
 
   // Everyone ever named here keeps one id, so their turns survive edits to the list.
-  const named = useRef<Member[]>([]);
+  const named = useRef(new Map<string, Member>());
   const members = useMemo(() => {
     const made = makeMembers(groupId, draft.me, draft.others, draft.isPeerLed, systemClock);
-    const kept = keepMemberIds(made, named.current);
-    named.current = [...kept, ...named.current];
+    const kept = keepMemberIds(made, [...named.current.values()]);
+    for (const member of kept) named.current.set(member.displayName, member);
     return kept;
   }, [groupId, draft.me, draft.others, draft.isPeerLed]);
 
