@@ -1,4 +1,4 @@
-import type { Group, GroupId, Member, Series, Workshop } from '../domain/types';
+import type { Group, GroupId, Incident, Member, Series, Workshop } from '../domain/types';
 import { db } from './db';
 import { guardWrite } from './errors';
 import { PLAN_TABLES, emptySnapshot, type Snapshot } from './snapshot';
@@ -33,20 +33,33 @@ export interface NewGroup {
   members: Member[];
   series?: Series;
   workshops?: Workshop[];
+  /** The incidents its workshops' turns already name a presenter for (the guided set-up). */
+  incidents?: Incident[];
 }
 
 /**
- * Saves a new group with its members and, optionally, its first series and workshops, in
- * one transaction: either all of it is there afterwards, or none.
+ * Saves a new group with its members and, optionally, its first series, workshops and
+ * incidents, in one transaction: either all of it is there afterwards, or none.
  */
-export async function createGroup({ group, members, series, workshops = [] }: NewGroup) {
+export async function createGroup({
+  group,
+  members,
+  series,
+  workshops = [],
+  incidents = [],
+}: NewGroup) {
   await guardWrite(() =>
-    db.transaction('rw', [db.groups, db.members, db.series, db.workshops], async () => {
-      await db.groups.add(group);
-      await db.members.bulkAdd(members);
-      if (series) await db.series.add(series);
-      await db.workshops.bulkAdd(workshops);
-    }),
+    db.transaction(
+      'rw',
+      [db.groups, db.members, db.series, db.workshops, db.incidents],
+      async () => {
+        await db.groups.add(group);
+        await db.members.bulkAdd(members);
+        if (series) await db.series.add(series);
+        await db.workshops.bulkAdd(workshops);
+        await db.incidents.bulkAdd(incidents);
+      },
+    ),
   );
   void requestPersistenceOnce().catch(() => undefined);
 }

@@ -46,6 +46,13 @@ export function PlanHome() {
           Open a group file or link
         </a>
       </section>
+      <section class="card" aria-labelledby="setup-heading">
+        <h2 id="setup-heading">Starting a group for the first time?</h2>
+        <p>Six short steps with sound defaults: name, members, dates, turns and ground rules.</p>
+        <a class="btn btn-primary" href={hrefFor('plan', 'setup')}>
+          Set up a group step by step
+        </a>
+      </section>
       <NewGroupForm />
       <section class="card" aria-labelledby="guide-heading">
         <h2 id="guide-heading">New to running a reflection group?</h2>

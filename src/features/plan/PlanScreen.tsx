@@ -6,8 +6,9 @@ import './plan.css';
 
 /**
  * Plan: groups, their series and workshops, reading and pre-reading packs. Addresses are
- * `#/plan/group/<id>`, `#/plan/series/<id>[/kit]`, `#/plan/workshop/<id>[/pack]`, `#/plan/guide`:
- * ids only, never anything the user typed. The first screen is here; the others load apart.
+ * `#/plan/group/<id>`, `#/plan/series/<id>[/kit|/ready]`, `#/plan/workshop/<id>[/pack]`,
+ * `#/plan/guide`, `#/plan/setup/<step>`, `#/plan/open[/<series link data>]` (taken out of the
+ * address at once): ids only otherwise. The first screen is here; the others load apart.
  */
 export default function PlanScreen() {
   const [view = ''] = useRoute().params;

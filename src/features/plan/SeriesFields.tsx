@@ -17,7 +17,8 @@ export interface SeriesChoice {
 }
 
 const T = FIVE_WORKSHOPS_TEMPLATE;
-const CADENCES = [1, 2, 3, 4, 6, 8];
+/** How often a series may meet, in weeks. */
+export const CADENCES = [1, 2, 3, 4, 6, 8];
 
 export function defaultSeriesChoice(startDate: IsoDate, title = 'First series'): SeriesChoice {
   return {

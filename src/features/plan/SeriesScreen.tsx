@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useAppState } from '../../app/app-state';
 import { hrefFor } from '../../app/router';
 import { addDays } from '../../domain/calendar';
@@ -39,8 +40,11 @@ import { Loading } from '../../ui/Loading';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { SeriesLinkCard } from './share/SeriesLinkCard';
 
-/** A series: its workshops' dates and turns, the calendar file, more workshops. */
-export function SeriesScreen({ id }: { id: SeriesId }) {
+/**
+ * A series: its workshops' dates and turns, the calendar file, more workshops. `children`
+ * come first under the heading (what to do next, for a series just set up).
+ */
+export function SeriesScreen({ id, children }: { id: SeriesId; children?: ComponentChildren }) {
   const { ui } = useAppState();
   const series = useSeries(id);
   const groupId = series.value?.groupId;
@@ -153,6 +157,7 @@ export function SeriesScreen({ id }: { id: SeriesId }) {
           {timeZoneName(groupTimeZone(group.value))} time, across clock changes.
         </p>
       </ScreenHeader>
+      {children}
       <section class="card stack" aria-labelledby="workshops-heading">
         <h2 id="workshops-heading">Workshops</h2>
         <ol class="workshop-list">

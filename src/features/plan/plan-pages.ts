@@ -12,7 +12,14 @@ export const PLAN_PAGES: Section = {
 };
 
 /** The views PlanPages shows; any other address in Plan shows the first screen. */
-export const PLAN_PAGE_VIEWS: readonly string[] = ['group', 'series', 'workshop', 'guide', 'open'];
+export const PLAN_PAGE_VIEWS: readonly string[] = [
+  'group',
+  'series',
+  'workshop',
+  'guide',
+  'open',
+  'setup',
+];
 
 /** How long after the first screen is complete to fetch the rest, once the browser is idle. */
 const SETTLED_AFTER_MS = 2_000;

@@ -1,10 +1,11 @@
 // Starting a group: what the new-group form needs only once "Create group" is tapped, so it
-// loads then (or as the form is filled in), not with the app's first screen.
-import { createGroup } from '../../db/groups';
+// loads then (or as the form is filled in), not with the app's first screen. The guided
+// set-up starts its groups through the same records and the same transaction.
+import { createGroup, type NewGroup } from '../../db/groups';
 import type { Clock } from '../../domain/clock';
 import { makeGroup } from '../../domain/group';
 import { planSeries } from '../../domain/series-plan';
-import type { SeriesId } from '../../domain/types';
+import type { GroupId, SeriesId } from '../../domain/types';
 import { makeMembers } from './members-input';
 import { seriesPlanInput, type SeriesChoice } from './SeriesFields';
 
@@ -19,11 +20,21 @@ export interface NewGroupChoice {
   series: SeriesChoice;
 }
 
-/** Saves the group, its members and its first series in one go; returns the series. */
-export async function startGroup(choice: NewGroupChoice, clock: Clock): Promise<SeriesId> {
-  const group = makeGroup(choice.name, clock, undefined, choice.timeZone);
+/** A new group, its members and its first series, ready to be saved together. */
+export function newGroupRecords(
+  choice: NewGroupChoice,
+  clock: Clock,
+  groupId?: GroupId,
+): Required<Pick<NewGroup, 'group' | 'members' | 'series' | 'workshops'>> {
+  const group = makeGroup(choice.name, clock, groupId && (() => groupId), choice.timeZone);
   const members = makeMembers(group.id, choice.me, choice.others, choice.isPeerLed, clock);
   const plan = planSeries(seriesPlanInput(group.id, choice.series), clock);
-  await createGroup({ group, members, series: plan.series, workshops: plan.workshops });
-  return plan.series.id;
+  return { group, members, series: plan.series, workshops: plan.workshops };
+}
+
+/** Saves the group, its members and its first series in one go; returns the series. */
+export async function startGroup(choice: NewGroupChoice, clock: Clock): Promise<SeriesId> {
+  const records = newGroupRecords(choice, clock);
+  await createGroup(records);
+  return records.series.id;
 }

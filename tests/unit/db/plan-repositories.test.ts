@@ -5,6 +5,7 @@ import {
   addIncidentToSlot,
   applyRotation,
   deleteIncident,
+  listIncidentsOfGroup,
   listIncidentsOfWorkshop,
   revertRotation,
 } from '../../../src/db/incidents';
@@ -93,6 +94,41 @@ describe('plan repositories', () => {
     const [first] = await listWorkshopsOfSeries(series.id);
     await expect(createGroup({ group: again, members: [], workshops: [first!] })).rejects.toThrow();
     expect(await getGroup(again.id)).toBeUndefined();
+  });
+
+  it('creates a group with its incidents in the same transaction, or not at all', async () => {
+    const { group } = await seed();
+    const clock = createFakeClock();
+    const other = makeGroup('Third', clock, createSequentialIds('third'));
+    const { series, workshops } = planSeries(
+      {
+        groupId: other.id,
+        title: 'Autumn',
+        startDate: '2026-09-01',
+        startTime: '09:30',
+        cadenceWeeks: 3,
+        workshopCount: 2,
+        lengthMinutes: 240,
+        venue: '',
+        followUpAfterWeeks: null,
+      },
+      clock,
+      createSequentialIds('autumn'),
+    );
+    const presented = incident({
+      id: 'third-incident' as IncidentId,
+      groupId: other.id,
+      workshopId: workshops[0]!.id,
+    });
+    await createGroup({ group: other, members: [], series, workshops, incidents: [presented] });
+    expect(await listIncidentsOfGroup(other.id)).toEqual([presented]);
+
+    // An incident that cannot be written (its id is taken) leaves nothing of the group behind.
+    const fourth = makeGroup('Fourth', clock, createSequentialIds('fourth'));
+    const taken = incident({ id: presented.id, groupId: fourth.id });
+    await expect(createGroup({ group: fourth, members: [], incidents: [taken] })).rejects.toThrow();
+    expect(await getGroup(fourth.id)).toBeUndefined();
+    expect(await getGroup(group.id)).toBeDefined();
   });
 
   it('updates an agenda from the latest stored state', async () => {
