@@ -210,6 +210,12 @@ const RecordSchema = v.object({
       L.listItems,
     ),
   ),
+  passedOn: v.optional(
+    v.object({
+      helped: List(LongText, L.workshops),
+      hindered: List(LongText, L.workshops),
+    }),
+  ),
 });
 
 export const GROUP_FILE_FORMAT = 'breathing-space/group';

@@ -246,6 +246,11 @@ export interface RunRecord {
   questionnaireResponse?: QuestionnaireResponse;
   /** The follow-up workshop's plan to share what the series learnt. Absent until begun. */
   sharingPlan?: SharingStep[];
+  /**
+   * At the follow-up: what helped and what hindered, passed on anonymously from people's own
+   * action cards (only the statements each picked). Group material. Absent until any came.
+   */
+  passedOn?: { helped: string[]; hindered: string[] };
 }
 
 /** One line of the follow-up's plan to share what was learnt: what, with whom, who, by when. */

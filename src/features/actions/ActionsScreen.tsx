@@ -9,13 +9,17 @@ import { journalExisted, useVaults } from '../../private/vaults';
 import { CardEditor } from './CardEditor';
 import { CardList } from './CardList';
 import { FollowUpFlow } from './FollowUpFlow';
+import { PassOnScreen } from './PassOnScreen';
 import './actions.css';
 import { usePrivateStores } from '../../private/stores';
 import { Loading } from '../../ui/Loading';
 
 const TITLE = 'Action cards';
 
-/** `#/actions/new?workshop=<id>`, `#/actions/card/<id>`, `#/actions/follow-up/<id>`. */
+/**
+ * `#/actions/new?workshop=<id>`, `#/actions/card/<id>`, `#/actions/follow-up/<id>`,
+ * `#/actions/pass-on`.
+ */
 export function parseActionsRoute(params: readonly string[]) {
   const [first = '', id = ''] = params;
   const [view = '', query = ''] = first.split('?');
@@ -62,6 +66,8 @@ export default function ActionsScreen() {
       return <CardEditor key={id} cardId={id} />;
     case 'follow-up':
       return <FollowUpFlow key={id} cardId={id} />;
+    case 'pass-on':
+      return <PassOnScreen />;
     default:
       return <CardList />;
   }

@@ -41,6 +41,9 @@ export function CardList() {
             <a class="btn btn-primary" href={hrefFor('actions', 'new')}>
               New card
             </a>
+            <a class="btn" href={hrefFor('actions', 'pass-on')}>
+              Pass on to the follow-up
+            </a>
             <Button onClick={() => void vaultSession.lock('manual')}>Lock now</Button>
           </>
         }

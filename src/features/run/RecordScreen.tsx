@@ -22,6 +22,7 @@ import { GroupCheckOptions } from '../../ui/check-options';
 import { updateRun } from './run-data';
 import { useState } from 'preact/hooks';
 import { KeepACopyNotice } from './KeepACopyNotice';
+import { PassedOnList } from './PassedOnList';
 
 /**
  * The session record: planned and actual time of every phase, attendance, themes, group
@@ -132,6 +133,12 @@ function RecordBody({ record, context }: { record: RunRecord; context: RunContex
         <GroupNotes record={record} />
       </GroupCheckOptions>
       <SharingPlanTable record={record} />
+      {record.passedOn && (
+        <section class="card stack" aria-labelledby="passed-on-record-heading">
+          <h2 id="passed-on-record-heading">Passed on from action cards</h2>
+          <PassedOnList passedOn={record.passedOn} />
+        </section>
+      )}
       <section class="card page-break" aria-labelledby="ciq-heading">
         <h2 id="ciq-heading">Critical Incident Questionnaire</h2>
         {record.questionnaire.length === 0 ? (

@@ -4,9 +4,9 @@ import { systemClock } from '../../../domain/clock';
 import type { GroupId, SeriesId } from '../../../domain/types';
 import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
-import { FindingsCheck } from './FindingsCheck';
+import { FindingsCheck } from '../../../ui/FindingsCheck';
 import { keptCopy, prepareSeriesLink, type PreparedLink } from './group-export';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../../ui/QrCode';
 import { canShareLink, share } from './share-file';
 
 /**

@@ -6,7 +6,7 @@ import type { GroupId } from '../../../domain/types';
 import { Button } from '../../../ui/Button';
 import { formatMediumDate } from '../../../ui/dates';
 import { downloadBlob } from '../../../ui/download';
-import { FindingsCheck } from './FindingsCheck';
+import { FindingsCheck } from '../../../ui/FindingsCheck';
 import { groupFileAsFile, keptCopy, prepareGroupFile, type PreparedFile } from './group-export';
 import { KeepACopyReminder } from './KeepACopy';
 import { canShareFile, share } from './share-file';

@@ -9,7 +9,8 @@ import {
 } from '../../../domain/group-file';
 import { LINK_ROUTE, seriesLinkData, seriesMaterial } from '../../../domain/series-link';
 import type { GroupId, SeriesId } from '../../../domain/types';
-import { scanGroupFile, type Finding } from './identifying-scan';
+import type { Finding } from '../../../ui/FindingsCheck';
+import { scanGroupFile } from './identifying-scan';
 
 export interface PreparedFile {
   file: GroupFile;

@@ -2,21 +2,12 @@
 // field of each row, with the group's own options (its members' names are expected, and a
 // reading's authors are expected in that reading). What it finds is shown before anything is
 // shared, with where it is, so the facilitator can put it right or say it is fine.
-import {
-  findIdentifyingDetails,
-  type CheckOptions,
-  type IdentifyingDetail,
-} from '../../../domain/anonymise';
+import { findIdentifyingDetails, type CheckOptions } from '../../../domain/anonymise';
 import type { GroupFile } from '../../../domain/group-file';
 import { groupCheckOptions } from '../../../ui/check-options';
 import { workshopLabels } from '../../../ui/workshop-labels';
 import type { Workshop } from '../../../domain/types';
-
-export interface Finding {
-  /** Where it is, in the app's words: "Workshop 2 of 5 · venue". */
-  where: string;
-  detail: IdentifyingDetail;
-}
+import type { Finding } from '../../../ui/FindingsCheck';
 
 interface Field {
   where: string;
@@ -70,6 +61,9 @@ function fieldsOf(file: GroupFile): Field[] {
     if (response) {
       fields.push({ where: `${where} · reading the answers`, text: response.heard });
       fields.push({ where: `${where} · reading the answers`, text: response.changes });
+    }
+    for (const text of [...(record.passedOn?.helped ?? []), ...(record.passedOn?.hindered ?? [])]) {
+      fields.push({ where: `${where} · passed on`, text });
     }
     for (const step of record.sharingPlan ?? []) {
       fields.push({ where: `${where} · sharing plan`, text: `${step.what}\n${step.withWhom}` });

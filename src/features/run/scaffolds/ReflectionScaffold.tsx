@@ -6,6 +6,7 @@ import type { ReflectionStage } from '../../../domain/reflection-models/types';
 import type { RunRecord } from '../../../domain/types';
 import type { RunContext } from '../use-run-data';
 import type { ScaffoldProps } from '../PhaseScaffolds';
+import { PassedOnPanel } from './PassedOnPanel';
 
 /** The link a participant follows to write a journal entry tied to this workshop. */
 function journalLink(workshopId: string, incidentId?: string): string {
@@ -70,6 +71,7 @@ export function ReflectionScaffold({ record, phase, context, onChange, reveal }:
           </p>
         )}
       </section>
+      {isFollowUp && <PassedOnPanel record={record} onChange={onChange} />}
       <section class="card">
         <CheckedField
           id={`themes-${phase.id}`}

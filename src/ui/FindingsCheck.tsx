@@ -1,6 +1,12 @@
-import { Button } from '../../../ui/Button';
-import { describeDetailKind } from '../../../ui/identifying-detail-words';
-import type { Finding } from './identifying-scan';
+import type { IdentifyingDetail } from '../domain/anonymise';
+import { Button } from './Button';
+import { describeDetailKind } from './identifying-detail-words';
+
+export interface Finding {
+  /** Where it is, in the app's words: "Workshop 2 of 5 · venue". */
+  where: string;
+  detail: IdentifyingDetail;
+}
 
 interface Props {
   findings: readonly Finding[];
