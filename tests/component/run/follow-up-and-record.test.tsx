@@ -66,6 +66,37 @@ describe('the follow-up workshop', () => {
     expect(link).toHaveAttribute('href', '#/actions');
     expect(screen.getByText(/What you write stays private to you/)).toBeVisible();
   });
+
+  it('takes in statements passed on by file, shows them grouped, and refuses anything else', async () => {
+    const run = await followUpRun();
+    await toPhase('Individual reflection and review');
+    const panel = screen.getByRole('region', { name: 'What helped and what hindered, passed on' });
+    const fileOf = (text: string) =>
+      new File([text], 'passed.bspassedon', { type: 'application/json' });
+    const passedOn = (helped: string[]) =>
+      JSON.stringify({ format: 'breathing-space/passed-on', version: 1, helped, hindered: [] });
+    for (const text of [
+      passedOn(['Protected time']),
+      passedOn(['protected time.', 'Peer support']),
+    ]) {
+      fireEvent.change(within(panel).getByLabelText('Take in a file'), {
+        target: { files: [fileOf(text)] },
+      });
+      await waitFor(async () => expect((await stored(run.id)).passedOn).toBeDefined());
+    }
+    await waitFor(() =>
+      expect(
+        within(panel)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(['Protected time (2 people)', 'Peer support']),
+    );
+    fireEvent.change(within(panel).getByLabelText('Take in a file'), {
+      target: { files: [fileOf('{"format":"breathing-space/group"}')] },
+    });
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('Nothing was added.');
+    expect((await stored(run.id)).passedOn?.helped).toHaveLength(3);
+  });
 });
 
 describe('the session record, after the workshop', () => {
