@@ -35,3 +35,19 @@ test('the manifest is linked, complete, and its icons load', async ({ page }) =>
     expect(size, icon.src).toBe(icon.sizes);
   }
 });
+
+test('the installed app opens its group files, and takes them from the share sheet', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const manifest = await (await page.request.get('./manifest.webmanifest')).json();
+  expect(manifest.file_handlers).toEqual([
+    { action: './', accept: { 'application/vnd.breathing-space.group+json': ['.bsgroup'] } },
+  ]);
+  expect(manifest.share_target).toMatchObject({
+    action: './share-target',
+    method: 'POST',
+    enctype: 'multipart/form-data',
+    params: { files: [{ name: 'file', accept: expect.arrayContaining(['.bsgroup']) }] },
+  });
+});

@@ -2,11 +2,21 @@
 // other, which opens them offline and carries on planning. Nothing private goes with them.
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
+import { correction, generate } from 'lean-qr';
 import { seriousViolations } from './a11y-support';
 import { findMarkerInStorage, setUpJournal, writeEntry } from './journal-support';
 import { expect, openControlled, startGroupWithTurns, test } from './support';
 
 const MARKER = 'PRIVATE-MARKER-7f3a';
+
+/** A QR code's dark modules as the app draws them: one unit square each. */
+function modulesPath(code: { size: number; get(x: number, y: number): boolean }) {
+  let path = '';
+  for (let y = 0; y < code.size; y += 1) {
+    for (let x = 0; x < code.size; x += 1) if (code.get(x, y)) path += `M${x} ${y}h1v1h-1z`;
+  }
+  return path;
+}
 
 /** A second tablet: its own profile (storage, service worker), opened once online, then offline. */
 async function secondTablet(browser: Browser, baseURL: string) {
@@ -65,6 +75,9 @@ test('a group goes by file and by link to another tablet, which carries on offli
   const qr = page.getByRole('img', { name: 'QR code of the link to this series' });
   await expect(qr).toBeVisible();
   expect(Number(await qr.getAttribute('data-version'))).toBeLessThanOrEqual(40);
+  // The code holds the link and nothing else: drawn again from the link, it is the same.
+  const drawn = generate(link, { minCorrectionLevel: correction.L });
+  expect(await qr.locator('path').getAttribute('d')).toBe(modulesPath(drawn));
 
   // Tablet B opens the file offline, sees what it brings, adds it and carries on.
   const b = await secondTablet(browser, baseURL!);
@@ -130,4 +143,46 @@ test('a group goes by file and by link to another tablet, which carries on offli
   await c.page.getByLabel('Venue').blur();
   await expect(c.page.getByLabel('Venue')).toHaveValue('The library');
   await c.context.close();
+});
+
+test('a group file shared to the installed app waits in its inbox and opens, offline', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await openControlled(page);
+  await startGroupWithTurns(page);
+  await page.getByRole('link', { name: '← North team' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save the group file' }).click();
+  const text = await readFile((await (await download).path())!, 'utf8');
+  await page.getByRole('button', { name: 'Delete this group' }).click();
+  await page.getByRole('button', { name: 'Delete the group' }).click();
+  await expect(page.getByRole('link', { name: 'North team' })).toHaveCount(0);
+
+  // What the share sheet does: a navigation that POSTs the file to the manifest's
+  // share_target (from outside the app, so the app's own policy, which lets its pages post
+  // nowhere, does not apply). The service worker answers it, offline, by keeping the file in
+  // its inbox and sending the app to open it.
+  await context.setOffline(true);
+  const sheet = await context.newPage();
+  await sheet.setContent(
+    `<form method="POST" enctype="multipart/form-data" action="${baseURL}share-target">` +
+      '<input type="file" name="file" id="shared"></form>',
+  );
+  await sheet.locator('#shared').setInputFiles({
+    name: 'North team.bsgroup',
+    mimeType: 'application/vnd.breathing-space.group+json',
+    buffer: Buffer.from(text),
+  });
+  await sheet.evaluate(() =>
+    (document.getElementById('shared') as HTMLInputElement).form!.submit(),
+  );
+  await sheet.waitForURL(/#\/plan\/open$/);
+  await expect(sheet.getByText('This group is new to this tablet.')).toBeVisible();
+  await sheet.getByRole('button', { name: 'Add the group to this tablet' }).click();
+  await expect(sheet.getByRole('heading', { level: 1, name: 'North team' })).toBeVisible();
+  // The inbox is emptied once taken: opening the screen again offers nothing.
+  await page.goto('./#/plan/open');
+  await expect(page.getByRole('heading', { name: 'Choose what to open' })).toBeVisible();
 });
