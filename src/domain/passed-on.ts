@@ -106,7 +106,11 @@ export interface GroupedStatement {
 export function groupStatements(statements: readonly string[]): GroupedStatement[] {
   const groups = new Map<string, GroupedStatement>();
   for (const text of statements) {
-    const key = text.toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '').trim();
+    const key = text
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/[.!]+$/, '')
+      .trim();
     const group = groups.get(key);
     if (group) group.count += 1;
     else groups.set(key, { text, count: 1 });

@@ -182,6 +182,7 @@ export function PassOnScreen() {
             <div class="stack no-print">
               <Field label="Link for the facilitator">
                 <input
+                  type="text"
                   readOnly
                   value={link}
                   autocomplete="off"

@@ -151,6 +151,7 @@ export function OpenScreen({ linkData }: { linkData?: string }) {
           >
             <Field label="Or paste a series link">
               <input
+                type="text"
                 value={pasted}
                 autocomplete="off"
                 spellcheck={false}

@@ -72,6 +72,7 @@ export function SeriesLinkCard({ groupId, seriesId }: { groupId: GroupId; series
         <div class="stack">
           <Field label="Link to this series">
             <input
+              type="text"
               readOnly
               value={url}
               autocomplete="off"

@@ -87,6 +87,7 @@ export function PassedOnPanel({ record, onChange }: Pick<ScaffoldProps, 'record'
       >
         <Field label="Or paste a link">
           <input
+            type="text"
             value={pasted}
             autocomplete="off"
             spellcheck={false}
