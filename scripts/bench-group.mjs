@@ -2,18 +2,13 @@
 // workshops and 500 readings, opened on one tablet (read, checked, previewed, then written in
 // one transaction) and saved again from it (read, checked for identifying details, written
 // out), each timed as its user waits for it, in real Chromium (targets ≤ 1,000 ms each).
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const uuid = () => crypto.randomUUID();
 const T0 = Date.UTC(2026, 8, 1, 9);
-const SUMMARIES = [
-  'A home visit where the parent asked me to leave before I had seen the child. I left, and wrote it up as a refused visit. What stays with me is how quickly I agreed.',
-  'At a core group meeting the school spoke over the mother twice and I said nothing. Afterwards she asked me whose side I was on, and I did not have an answer for her.',
-  'A young man leaving care rang at five on a Friday needing somewhere to sleep. The duty manager said it could wait until Monday. I found him a bed and felt I had broken a rule.',
-  'An older woman told me she wanted to go home from hospital, and her son said she was confused. The ward had already decided. I wrote down what she said, word for word.',
-  'In supervision I was told my case notes were too long. I cut them, and later realised what I cut was everything the family had told me about why they did not trust us.',
-];
+/** The same five accounts the unit tests use, each in a presenter's own words. */
+const SUMMARIES = JSON.parse(readFileSync('tests/fixtures/incident-summaries.json', 'utf8'));
 
 /** A group file as the app writes it: workshops in series of five, readings and an incident each. */
 function groupFile({ name, workshopCount, readingsEach }) {

@@ -93,3 +93,11 @@ export async function inflate(bytes: Uint8Array, maxBytes: number): Promise<stri
     throw new LinkDataError('Link data damaged');
   }
 }
+
+/** The link data after `#/<route>/` in a pasted or shared address, or null if there is none. */
+export function linkDataIn(text: string, route: string): string | null {
+  const at = text.indexOf(`#/${route}/`);
+  if (at < 0) return null;
+  const data = /^[0-9A-Z$*+\-.:]+/.exec(text.slice(at + route.length + 3).trim())?.[0];
+  return data ?? null;
+}

@@ -3,6 +3,7 @@
 // service worker keeps the file in IndexedDB until Plan's open screen takes it in, then
 // opens that screen. The page reads the same database through Dexie (src/db/inbox.ts).
 import { openDB } from 'idb';
+import { linkDataIn } from '../domain/link-encoding';
 
 /** Shared with src/db/inbox.ts: Dexie's version 1 is IndexedDB's version 10. */
 const INBOX_DB = 'breathing-space-inbox';
@@ -22,7 +23,7 @@ export async function receiveShare(request: Request, scope: string): Promise<Res
   // A shared series link arrives as text or a URL: open it as if it had been tapped.
   const link = [form.get('url'), form.get('text')]
     .filter((value): value is string => typeof value === 'string')
-    .map((value) => /#\/plan\/open\/([0-9A-Z$*+\-.:]+)/.exec(value)?.[1])
+    .map((value) => linkDataIn(value, 'plan/open'))
     .find(Boolean);
   const file = form.get('file');
   if (file instanceof File && file.size <= MAX_BYTES) {

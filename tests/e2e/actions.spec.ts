@@ -8,23 +8,10 @@ import {
   PASSPHRASE,
   domContains,
   findMarkerInStorage,
+  setUpFromActions,
   unlockWithPassphrase,
 } from './journal-support';
 import { seriousViolations, smallTargets } from './a11y-support';
-
-async function setUpFromActions(page: Page) {
-  await page.goto('./#/actions');
-  await expect(page.getByRole('heading', { level: 1, name: 'Action cards' })).toBeVisible();
-  await page.getByRole('radio', { name: 'No, only I use it' }).check();
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Set up journal' }).click();
-  await page
-    .getByLabel('I have printed or written down my recovery key')
-    .check({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Open my journal' }).click();
-  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
-}
 
 async function makeCard(page: Page, heading: string, actions: string[]) {
   await page.getByRole('link', { name: 'New card' }).click();

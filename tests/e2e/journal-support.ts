@@ -37,6 +37,21 @@ export async function unlockWithPassphrase(page: Page, passphrase = PASSPHRASE):
   await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 30_000 });
 }
 
+/** Sets up a journal from the Actions screen, which asks for one before any card. */
+export async function setUpFromActions(page: Page): Promise<void> {
+  await page.goto('./#/actions');
+  await expect(page.getByRole('heading', { level: 1, name: 'Action cards' })).toBeVisible();
+  await page.getByRole('radio', { name: 'No, only I use it' }).check();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Set up journal' }).click();
+  await page
+    .getByLabel('I have printed or written down my recovery key')
+    .check({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Open my journal' }).click();
+  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
+}
+
 /** Writes a free-writing entry and saves it. */
 export async function writeEntry(page: Page, text: string, title = ''): Promise<void> {
   await page.getByRole('link', { name: 'New entry', exact: true }).click();

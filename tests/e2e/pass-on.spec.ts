@@ -4,21 +4,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './a11y-support';
-import { PASSPHRASE } from './journal-support';
+import { setUpFromActions } from './journal-support';
 import { expect, startGroupWithTurns, test } from './support';
 
 const MARKER = 'PRIVATE-CARD-4c2e';
 
 async function followUpACard(page: Page) {
-  await page.goto('./#/actions');
-  await page.getByRole('radio', { name: 'No, only I use it' }).check();
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Set up journal' }).click();
-  await page
-    .getByLabel('I have printed or written down my recovery key')
-    .check({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Open my journal' }).click();
+  await setUpFromActions(page);
   await page.getByRole('link', { name: 'New card' }).click();
   await page.getByLabel('What I want to change').fill(`Slow down ${MARKER}`);
   await page.getByLabel('Action 1', { exact: true }).fill(`Read the file first ${MARKER}`);

@@ -1,5 +1,6 @@
 import { CONFIDENTIALITY_REMINDER } from '../../domain/group-defaults';
 import type { KitIncident, RunSheet } from './paper-kit';
+import { AgendaTable } from './AgendaTable';
 import { KitSheet, Paragraphs, type KitGroup } from './KitSheet';
 
 interface Props {
@@ -35,27 +36,12 @@ export function RunSheetPage({ id, group, sheet, incidents, isContinued }: Props
             <dd>{sheet.facilitator}</dd>
           </dl>
           <h3>Agenda</h3>
-          <table class="kit-table">
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Item</th>
-                <th scope="col">Length</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sheet.agenda.map((row, index) => (
-                <tr key={index}>
-                  <td class="kit-time">{row.time}</td>
-                  <td>
-                    {row.title}
-                    {row.detail && <span class="muted">: {row.detail}</span>}
-                  </td>
-                  <td class="kit-time">{row.minutes}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AgendaTable
+            rows={sheet.agenda}
+            class="kit-table"
+            timeClass="kit-time"
+            detailClass="muted"
+          />
           {sheet.agendaNote && <p class="muted">{sheet.agendaNote}</p>}
         </>
       )}

@@ -18,6 +18,7 @@ import {
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { useFocusOnArrival } from '../../ui/use-focus-on-arrival';
+import { AgendaTable } from './AgendaTable';
 
 /** A workshop's pre-reading pack: one clean page (or two) to print on A4 or save as PDF. */
 export function PackScreen({ id }: { id: WorkshopId }) {
@@ -75,27 +76,12 @@ export function PackScreen({ id }: { id: WorkshopId }) {
       </header>
       <section aria-labelledby="pack-agenda">
         <h2 id="pack-agenda">Agenda</h2>
-        <table class="pack-agenda">
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Item</th>
-              <th scope="col">Length</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pack.agenda.map((row, index) => (
-              <tr key={index}>
-                <td class="pack-time">{row.time}</td>
-                <td>
-                  {row.title}
-                  {row.detail && <span class="pack-detail">: {row.detail}</span>}
-                </td>
-                <td>{row.minutes}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AgendaTable
+          rows={pack.agenda}
+          class="pack-agenda"
+          timeClass="pack-time"
+          detailClass="pack-detail"
+        />
         {pack.agendaNote && <p class="muted">{pack.agendaNote}</p>}
       </section>
       <PackReading reading={pack.reading} />

@@ -212,3 +212,12 @@ describe('a series link', () => {
     );
   });
 });
+
+describe('finding link data in what was pasted or shared', () => {
+  it('takes the data after its route, and nothing else', async () => {
+    const { linkDataIn } = await import('../../../src/domain/link-encoding');
+    expect(linkDataIn('see https://x.org/#/plan/open/AB$*.:9 thanks', 'plan/open')).toBe('AB$*.:9');
+    expect(linkDataIn('https://x.org/#/run/passed-on/AB', 'plan/open')).toBeNull();
+    expect(linkDataIn('https://x.org/#/plan/open/', 'plan/open')).toBeNull();
+  });
+});

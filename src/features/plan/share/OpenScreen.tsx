@@ -11,10 +11,10 @@ import {
   type GroupFile,
 } from '../../../domain/group-file';
 import { changesAnything, type MergePlan, type MergeCounts } from '../../../domain/group-merge';
-import { LinkDataError } from '../../../domain/link-encoding';
+import { LinkDataError, linkDataIn } from '../../../domain/link-encoding';
 import { LINK_ROUTE, readSeriesLink } from '../../../domain/series-link';
 import { Button } from '../../../ui/Button';
-import { Field } from '../../../ui/Field';
+import { FileOrLinkPicker } from '../../../ui/FileOrLinkPicker';
 import { ScreenHeader } from '../../../ui/ScreenHeader';
 import { DAMAGED_LINK, describeProblem } from './open-words';
 import { importGroupMaterial, previewGroupImport, takeSharedFile } from './share-data';
@@ -33,7 +33,7 @@ const ROWS: { key: keyof MergePlan['counts']; one: string; many: string }[] = [
   { key: 'records', one: 'session record', many: 'session records' },
 ];
 
-const LINK_DATA = new RegExp(`#/plan/${LINK_ROUTE}/([0-9A-Z$*+\\-.:]+)`);
+const NOT_A_LINK = 'That is not a Breathing Space series link. Nothing on this tablet was changed.';
 
 /**
  * Opening a group file or a series link on this tablet: it is checked whole, what it would
@@ -45,7 +45,6 @@ export function OpenScreen({ linkData }: { linkData?: string }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const [pasted, setPasted] = useState('');
 
   async function show(read: () => Promise<GroupFile>) {
     setProblem(null);
@@ -123,47 +122,20 @@ export function OpenScreen({ linkData }: { linkData?: string }) {
       ) : (
         <section class="card stack" aria-labelledby="open-choose-heading">
           <h2 id="open-choose-heading">Choose what to open</h2>
-          <Field
-            label="A group file"
-            hint={`A file ending ${GROUP_FILE_EXTENSION}, saved or shared from Breathing Space.`}
-          >
-            <input
-              type="file"
-              accept={`${GROUP_FILE_EXTENSION},${GROUP_FILE_MEDIA_TYPE},application/json`}
-              onChange={(event) => {
-                const picked = event.currentTarget.files?.[0];
-                event.currentTarget.value = '';
-                if (picked) void show(async () => readGroupFile(await picked.text()));
-              }}
-            />
-          </Field>
-          <form
-            class="stack"
-            onSubmit={(event) => {
-              event.preventDefault();
-              const data = LINK_DATA.exec(pasted.trim())?.[1];
+          <FileOrLinkPicker
+            fileLabel="A group file"
+            fileHint={`A file ending ${GROUP_FILE_EXTENSION}, saved or shared from Breathing Space.`}
+            accept={`${GROUP_FILE_EXTENSION},${GROUP_FILE_MEDIA_TYPE},application/json`}
+            linkLabel="Or paste a series link"
+            linkButton="Open the link"
+            isBusy={isBusy}
+            onFile={(file) => void show(async () => readGroupFile(await file.text()))}
+            onLink={(text) => {
+              const data = linkDataIn(text, `plan/${LINK_ROUTE}`);
               if (data) void show(() => readSeriesLink(data));
-              else
-                setProblem(
-                  'That is not a Breathing Space series link. Nothing on this tablet was changed.',
-                );
+              else setProblem(NOT_A_LINK);
             }}
-          >
-            <Field label="Or paste a series link">
-              <input
-                type="text"
-                value={pasted}
-                autocomplete="off"
-                spellcheck={false}
-                onInput={(event) => setPasted(event.currentTarget.value)}
-              />
-            </Field>
-            <div class="row">
-              <Button type="submit" isBusy={isBusy}>
-                Open the link
-              </Button>
-            </div>
-          </form>
+          />
         </section>
       )}
     </div>

@@ -10,12 +10,10 @@ import {
   readPassedOnLink,
   type PassedOn,
 } from '../../../domain/passed-on';
-import { Button } from '../../../ui/Button';
-import { Field } from '../../../ui/Field';
+import { linkDataIn } from '../../../domain/link-encoding';
+import { FileOrLinkPicker } from '../../../ui/FileOrLinkPicker';
 import type { ScaffoldProps } from '../PhaseScaffolds';
 import { PassedOnList } from '../PassedOnList';
-
-const LINK_DATA = new RegExp(`#/run/${PASSED_ON_ROUTE}/([0-9A-Z$*+\\-.:]+)`);
 
 export const NOT_PASSED_ON =
   'That is not what Breathing Space passes on from action cards, or it is incomplete. Nothing was added.';
@@ -27,7 +25,6 @@ export const NOT_PASSED_ON =
  */
 export function PassedOnPanel({ record, onChange }: Pick<ScaffoldProps, 'record' | 'onChange'>) {
   const { ui } = useAppState();
-  const [pasted, setPasted] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   async function takeIn(read: () => Promise<PassedOn>) {
@@ -48,7 +45,6 @@ export function PassedOnPanel({ record, onChange }: Pick<ScaffoldProps, 'record'
       ui.notify(count === 1 ? 'One statement taken in.' : `${count} statements taken in.`, {
         tone: 'success',
       });
-      setPasted('');
     }
   }
 
@@ -65,39 +61,19 @@ export function PassedOnPanel({ record, onChange }: Pick<ScaffoldProps, 'record'
           {problem}
         </p>
       )}
-      <Field label="Take in a file" hint={`A file ending ${PASSED_ON_EXTENSION}.`}>
-        <input
-          type="file"
-          accept={`${PASSED_ON_EXTENSION},${PASSED_ON_MEDIA_TYPE},application/json`}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void takeIn(async () => readPassedOnFile(await file.text()));
-          }}
-        />
-      </Field>
-      <form
-        class="stack"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const data = LINK_DATA.exec(pasted.trim())?.[1];
+      <FileOrLinkPicker
+        fileLabel="Take in a file"
+        fileHint={`A file ending ${PASSED_ON_EXTENSION}.`}
+        accept={`${PASSED_ON_EXTENSION},${PASSED_ON_MEDIA_TYPE},application/json`}
+        linkLabel="Or paste a link"
+        linkButton="Take in the link"
+        onFile={(file) => void takeIn(async () => readPassedOnFile(await file.text()))}
+        onLink={(text) => {
+          const data = linkDataIn(text, `run/${PASSED_ON_ROUTE}`);
           if (data) void takeIn(() => readPassedOnLink(data));
           else setProblem(NOT_PASSED_ON);
         }}
-      >
-        <Field label="Or paste a link">
-          <input
-            type="text"
-            value={pasted}
-            autocomplete="off"
-            spellcheck={false}
-            onInput={(event) => setPasted(event.currentTarget.value)}
-          />
-        </Field>
-        <div class="row">
-          <Button type="submit">Take in the link</Button>
-        </div>
-      </form>
+      />
     </section>
   );
 }
