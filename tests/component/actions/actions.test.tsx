@@ -355,3 +355,37 @@ describe('when locked', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'Set up your journal' })).toBeVisible();
   });
 });
+
+describe('passing on to the follow-up', { timeout: 30_000 }, () => {
+  it('picks nothing to begin with, and holds back a statement that may identify someone', async () => {
+    await storedVault();
+    const followUps = [
+      {
+        on: '2026-04-20',
+        progress: 'mostly' as const,
+        helped: 'Talking it over with Mrs Okafor at 12 Leith Walk',
+        hindered: 'Court deadlines',
+      },
+    ];
+    const [first, second] = card().actions;
+    await actionCards.save(card({ actions: [{ ...first!, followUps }, second!] }));
+    go('#/actions/pass-on');
+    renderWithApp(<ActionsScreen />, app);
+    expect(await screen.findByRole('button', { name: 'Pick at least one' })).toBeDisabled();
+    expect(screen.queryByText(/Ask the family first|Listen before I plan/)).toBeNull();
+
+    fireEvent.click(screen.getByLabelText(/Talking it over/));
+    fireEvent.click(screen.getByRole('button', { name: 'Pass on one statement' }));
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('may identify someone');
+    expect(screen.queryByRole('heading', { name: 'Ready to pass on' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    fireEvent.click(screen.getByLabelText(/Talking it over/));
+    fireEvent.click(screen.getByLabelText('Court deadlines'));
+    fireEvent.click(screen.getByRole('button', { name: 'Pass on one statement' }));
+    const ready = await screen.findByRole('region', { name: 'Ready to pass on' });
+    expect(ready).toHaveTextContent('Court deadlines');
+    expect(ready).not.toHaveTextContent('Talking it over');
+  });
+});

@@ -5,7 +5,7 @@ import type { GroupId, SeriesId } from '../../../domain/types';
 import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { FindingsCheck } from '../../../ui/FindingsCheck';
-import { keptCopy, prepareSeriesLink, type PreparedLink } from './group-export';
+import { prepareSeriesLink, type PreparedLink } from './group-export';
 import { QrCode } from '../../../ui/QrCode';
 import { canShareLink, share } from './share-file';
 
@@ -87,9 +87,9 @@ export function SeriesLinkCard({ groupId, seriesId }: { groupId: GroupId; series
             {canShareLink() && (
               <Button
                 onClick={() =>
-                  void share({ url }).then(
-                    (done) => (done ? keptCopy(groupId, systemClock.now()) : undefined),
-                    (error: unknown) => ui.reportError(error, 'share the link'),
+                  // A link carries no records, so it is not a copy of the group to keep.
+                  void share({ url }).catch((error: unknown) =>
+                    ui.reportError(error, 'share the link'),
                   )
                 }
               >
