@@ -76,6 +76,9 @@ export function LinkFields({
           }
         >
           <option value="">None</option>
+          {links.literatureId && !targets.literature.some((l) => l.id === links.literatureId) && (
+            <option value={links.literatureId}>A reading no longer on this device</option>
+          )}
           {targets.literature.map((l) => (
             <option key={l.id} value={l.id}>
               {l.title || 'Untitled reading'}
