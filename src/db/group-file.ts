@@ -94,3 +94,23 @@ export async function noteCopyKept(groupId: GroupId, at: number): Promise<void> 
 export async function putOffCopyReminder(groupId: GroupId, at: number): Promise<void> {
   await setSetting(notNowKey(groupId), at);
 }
+
+export interface GroupCounts {
+  series: number;
+  workshops: number;
+  readings: number;
+  incidents: number;
+  records: number;
+}
+
+/** How much a group holds: what deleting it would take away, said before it is done. */
+export async function countGroupMaterial(id: GroupId): Promise<GroupCounts> {
+  const [series, workshops, readings, incidents, records] = await Promise.all([
+    db.series.where('groupId').equals(id).count(),
+    db.workshops.where('groupId').equals(id).count(),
+    db.literature.where('groupId').equals(id).count(),
+    db.incidents.where('groupId').equals(id).count(),
+    db.runs.filter((run) => run.groupId === id && run.status === 'finished').count(),
+  ]);
+  return { series, workshops, readings, incidents, records };
+}

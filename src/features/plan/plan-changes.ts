@@ -1,7 +1,8 @@
 // The changes Plan's screens make, in one place. Screens never reach src/db themselves, so
 // a change to how something is stored touches this seam and src/db, not every screen. What
 // they read comes through use-plan-data.ts.
-export { deleteGroup, updateGroup } from '../../db/groups';
+export { deleteGroup } from '../../db/group-delete';
+export { updateGroup } from '../../db/groups';
 export {
   addIncidentToSlot,
   applyRotation,

@@ -1,7 +1,7 @@
 import { act, cleanup, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
-import { deleteGroup } from '../../../src/db/groups';
+import { deleteGroup } from '../../../src/db/group-delete';
 import { makeEntry } from '../../../src/domain/journal';
 import type { IncidentId, LiteratureId, LiteratureItem, RecordId } from '../../../src/domain/types';
 import JournalScreen from '../../../src/features/journal/JournalScreen';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/db';
-import { createGroup, deleteGroup, getGroup } from '../../../src/db/groups';
+import { deleteGroup } from '../../../src/db/group-delete';
+import { createGroup, getGroup } from '../../../src/db/groups';
 import {
   addIncidentToSlot,
   applyRotation,

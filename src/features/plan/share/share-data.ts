@@ -5,7 +5,7 @@ import type { GroupId } from '../../../domain/types';
 
 export { importGroupMaterial, previewGroupImport } from '../../../db/group-file';
 export { takeSharedFile } from '../../../db/inbox';
-export { countGroupMaterial, type GroupCounts } from '../../../db/groups';
+export { countGroupMaterial, type GroupCounts } from '../../../db/group-file';
 export { putOffCopyReminder };
 
 /** When the group's file was last kept, and its latest workshop held, kept up to date. */
