@@ -11,9 +11,15 @@ mkdirSync(REPORTS, { recursive: true });
 
 const results = [];
 
+const timings = [];
+
 function run(command, args) {
-  console.log(`\n▶ ${[command, ...args].join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env: process.env }).status === 0;
+  const line = [command, ...args].join(' ');
+  console.log(`\n▶ ${line}`);
+  const started = Date.now();
+  const ok = spawnSync(command, args, { stdio: 'inherit', env: process.env }).status === 0;
+  timings.push(`  ${String(Math.round((Date.now() - started) / 1000)).padStart(4)} s  ${line}`);
+  return ok;
 }
 
 /** A step that is one check: it passes or fails as a whole. */
@@ -102,6 +108,8 @@ const total = results.reduce(
   { passed: 0, failed: 0, skipped: 0 },
 );
 
+// Where the time went: the whole suite must stay well under ten minutes on two cores.
+console.log(`\nTime by step\n${timings.join('\n')}`);
 console.log('\nSummary');
 for (const r of results) {
   const skipped = r.skipped ? `, ${r.skipped} skipped` : '';

@@ -62,4 +62,3 @@ export async function createGroup({
   );
   void requestPersistenceOnce().catch(() => undefined);
 }
-

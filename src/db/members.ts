@@ -13,11 +13,13 @@ export async function saveMember(member: Member): Promise<void> {
   await guardWrite(() => db.members.put(member));
 }
 
+/** Changes a member's name or role; the time of change lets a newer group file win. */
 export async function updateMember(
   id: MemberId,
   changes: Partial<Pick<Member, 'displayName' | 'role'>>,
+  now: number,
 ): Promise<void> {
-  await guardWrite(() => db.members.update(id, changes));
+  await guardWrite(() => db.members.update(id, { ...changes, updatedAt: now }));
 }
 
 /**

@@ -67,6 +67,7 @@ const MemberSchema = v.object({
   displayName: ShortText,
   role: v.picklist(['facilitator', 'co-facilitator', 'participant']),
   createdAt: Instant,
+  updatedAt: v.optional(Instant),
 });
 
 const SeriesSchema = v.object({

@@ -42,7 +42,7 @@ interface Row {
   updatedAt?: number;
 }
 
-/** When a row last changed: members have no updatedAt, so theirs is when they were added. */
+/** When a row last changed: a member never changed since it was added has only createdAt. */
 const changedAt = (row: Row) => row.updatedAt ?? row.createdAt;
 
 /** The same content, whatever order the fields were written in (a file's or the database's). */
@@ -80,27 +80,9 @@ function mergeRows<R extends Row>(
   return writes;
 }
 
-function mergeMembers(
-  incoming: GroupMaterial['members'],
-  local: GroupMaterial['members'],
-  groupIsNewer: boolean,
-  counts: MergeCounts,
-) {
-  const here = new Map(local.map((member) => [member.id, member]));
-  return incoming.filter((member) => {
-    const mine = here.get(member.id);
-    if (!mine) counts.added += 1;
-    else if (sameRow(mine, member)) counts.unchanged += 1;
-    else if (groupIsNewer) counts.updated += 1;
-    else counts.newerHere += 1;
-    return !mine || (!sameRow(mine, member) && groupIsNewer);
-  });
-}
-
 /**
  * What taking in `incoming` would change, given what this tablet holds of the same group
- * (`local`, or null if none). Members carry no time of change: a member whose name or role
- * differs follows the newer group row, since names are edited on the group's page.
+ * (`local`, or null if none).
  */
 export function planGroupMerge(incoming: GroupMaterial, local: GroupMaterial | null): MergePlan {
   const counts = {
@@ -125,18 +107,11 @@ export function planGroupMerge(incoming: GroupMaterial, local: GroupMaterial | n
   } else {
     counts.group.newerHere = 1;
   }
-  const groupIsNewer = !localGroup || incoming.group.updatedAt > localGroup.updatedAt;
-  const memberWrites = mergeMembers(
-    incoming.members,
-    local?.members ?? [],
-    groupIsNewer,
-    counts.members,
-  );
   return {
     isNewGroup: !localGroup,
     group,
     writes: {
-      members: memberWrites,
+      members: mergeRows(incoming.members, local?.members ?? [], counts.members),
       series: mergeRows(incoming.series, local?.series ?? [], counts.series),
       workshops: mergeRows(incoming.workshops, local?.workshops ?? [], counts.workshops),
       literature: mergeRows(incoming.literature, local?.literature ?? [], counts.literature),

@@ -52,6 +52,8 @@ export interface Member {
   displayName: string;
   role: MemberRole;
   createdAt: EpochMs;
+  /** When the name or role last changed; absent until then (and in older rows). */
+  updatedAt?: EpochMs;
 }
 
 export interface Series {

@@ -58,7 +58,7 @@ export function MembersSection({ groupId, members }: { groupId: GroupId; members
               label="Display name"
               value={member.displayName}
               isChecked={false}
-              onSave={(displayName) => updateMember(member.id, { displayName })}
+              onSave={(displayName) => updateMember(member.id, { displayName }, systemClock.now())}
             />
             <div class="field">
               <label htmlFor={`member-${member.id}-role`}>Role</label>
@@ -66,9 +66,11 @@ export function MembersSection({ groupId, members }: { groupId: GroupId; members
                 id={`member-${member.id}-role`}
                 value={member.role}
                 onChange={(e) =>
-                  updateMember(member.id, { role: e.currentTarget.value as MemberRole }).catch(
-                    (error: unknown) => ui.reportError(error, 'change the role'),
-                  )
+                  updateMember(
+                    member.id,
+                    { role: e.currentTarget.value as MemberRole },
+                    systemClock.now(),
+                  ).catch((error: unknown) => ui.reportError(error, 'change the role'))
                 }
               >
                 {ROLES.map((r) => (

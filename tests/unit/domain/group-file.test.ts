@@ -148,13 +148,15 @@ describe('taking a file in', () => {
     expect(plan.writes.literature).toEqual([]);
   });
 
-  it('takes members’ new names only from a newer group', () => {
+  it('takes a member’s new name when it was changed after this tablet’s', () => {
     const here = groupMaterial();
     const there = structuredClone(here);
-    there.members[2]!.displayName = 'Ana';
-    expect(planGroupMerge(there, here).writes.members).toEqual([]);
-    there.group.updatedAt = NOW;
+    there.members[2] = { ...there.members[2]!, displayName: 'Ana', updatedAt: NOW };
     expect(planGroupMerge(there, here).writes.members.map((m) => m.displayName)).toEqual(['Ana']);
+    here.members[2] = { ...here.members[2]!, displayName: 'Annie', updatedAt: NOW + 1 };
+    const plan = planGroupMerge(there, here);
+    expect(plan.writes.members).toEqual([]);
+    expect(plan.counts.members.newerHere).toBe(1);
   });
 });
 
