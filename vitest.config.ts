@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { RESOLVE_ALIASES } from './vite.config';
@@ -16,6 +17,8 @@ export default defineConfig({
     // Key derivation is slow by design, and CI has 2 cores: a hang still fails, a busy
     // machine does not.
     testTimeout: 20_000,
+    // Every core: Vitest leaves one free by default, which on CI's two halves the speed.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

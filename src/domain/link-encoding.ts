@@ -10,7 +10,17 @@ export class LinkDataError extends Error {
   override name = 'LinkDataError';
 }
 
+/**
+ * Ends every link's data. Mail and chat apps leave a trailing "." or ":" out of a link they
+ * spot, and a link copied in part loses its end: without its marker, data is known cut short.
+ */
+const END = 'Z';
+
 export function toLinkText(bytes: Uint8Array): string {
+  return `${encode(bytes)}${END}`;
+}
+
+function encode(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 2) {
     if (i + 1 < bytes.length) {
@@ -26,7 +36,9 @@ export function toLinkText(bytes: Uint8Array): string {
   return out;
 }
 
-export function fromLinkText(text: string): Uint8Array {
+export function fromLinkText(marked: string): Uint8Array {
+  if (!marked.endsWith(END)) throw new LinkDataError('Link data cut short');
+  const text = marked.slice(0, -END.length);
   if (text.length % 3 === 1) throw new LinkDataError('Link data cut short');
   const bytes = new Uint8Array(Math.floor(text.length / 3) * 2 + (text.length % 3 === 2 ? 1 : 0));
   const digit = (char: string) => {

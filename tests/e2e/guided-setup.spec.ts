@@ -8,9 +8,11 @@ import { expect, test } from './support';
 // A Tuesday: the first workshop is proposed a fortnight on, Tuesday 28 April.
 const TODAY = new Date('2026-04-14T09:00:00');
 
+// axe reads the page's structure and colours, which the way the tablet is held does not
+// change: it runs in one orientation, the layout checks in both.
 const TABLETS = [
-  { name: 'landscape', width: 1024, height: 768 },
-  { name: 'portrait', width: 810, height: 1080 },
+  { name: 'landscape', width: 1024, height: 768, withAxe: true },
+  { name: 'portrait', width: 810, height: 1080, withAxe: false },
 ];
 
 const MORE_RULES = 'We start and finish on time.';
@@ -19,7 +21,12 @@ const MORE_RULES = 'We start and finish on time.';
  * The step on show, its heading with the focus (the screen's own, on arriving from Plan),
  * then the checks every step passes.
  */
-async function arriveAt(page: Page, number: number, title: string): Promise<void> {
+async function arriveAt(
+  page: Page,
+  number: number,
+  title: string,
+  withAxe: boolean,
+): Promise<void> {
   const heading = page.getByRole('heading', { level: 2, name: `Step ${number} of 6 ${title}` });
   await expect(heading).toBeVisible();
   await expect(
@@ -31,7 +38,7 @@ async function arriveAt(page: Page, number: number, title: string): Promise<void
   const go = page.getByRole('button', { name: number === 6 ? 'Create the group' : 'Next' });
   expect(await isWhollyOnScreen(page, go), `step ${number}: its button on screen`).toBe(true);
   expect(await smallTargets(page), `step ${number}: small targets`).toEqual([]);
-  expect(await seriousViolations(page), `step ${number}: axe`).toEqual([]);
+  if (withAxe) expect(await seriousViolations(page), `step ${number}: axe`).toEqual([]);
 }
 
 async function isWhollyOnScreen(page: Page, locator: Locator): Promise<boolean> {
@@ -66,7 +73,7 @@ for (const tablet of TABLETS) {
     await expect(page.getByText('No groups yet')).toBeVisible();
     await page.getByRole('link', { name: 'Set up a group step by step' }).click();
 
-    await arriveAt(page, 1, 'Name the group');
+    await arriveAt(page, 1, 'Name the group', tablet.withAxe);
     const name = page.getByRole('textbox', { name: 'The group’s name' });
     expect(await isClearOfTheBar(page, name)).toBe(true);
     await next(page);
@@ -75,7 +82,7 @@ for (const tablet of TABLETS) {
     await name.fill('Riverside team');
     await next(page);
 
-    await arriveAt(page, 2, 'Who is in the group');
+    await arriveAt(page, 2, 'Who is in the group', tablet.withAxe);
     const me = page.getByRole('textbox', { name: 'Your display name or initials' });
     expect(await isClearOfTheBar(page, me)).toBe(true);
     await me.fill('Sam');
@@ -83,7 +90,7 @@ for (const tablet of TABLETS) {
     await page.getByRole('checkbox', { name: /We take turns to facilitate/ }).check();
     await next(page);
 
-    await arriveAt(page, 3, 'How often, and for how long');
+    await arriveAt(page, 3, 'How often, and for how long', tablet.withAxe);
     await expect(page.getByRole('combobox', { name: 'Number of workshops' })).toHaveValue('5');
     await expect(page.getByRole('combobox', { name: 'How often' })).toHaveValue('3');
     await expect(page.getByRole('combobox', { name: 'Length of each workshop' })).toHaveValue(
@@ -96,7 +103,7 @@ for (const tablet of TABLETS) {
     await venue.fill('Room 2');
     await next(page);
 
-    await arriveAt(page, 4, 'Taking turns');
+    await arriveAt(page, 4, 'Taking turns', tablet.withAxe);
     const first = page.getByRole('combobox', { name: 'Who facilitates the first workshop' });
     await expect(first.locator('option:checked')).toHaveText('Sam');
     await first.selectOption({ label: 'AB' });
@@ -112,7 +119,7 @@ for (const tablet of TABLETS) {
     expect(planned[2]!.facilitator).toBe('Sam');
     await next(page);
 
-    await arriveAt(page, 5, 'Ground rules and confidentiality');
+    await arriveAt(page, 5, 'Ground rules and confidentiality', tablet.withAxe);
     const rules = page.getByRole('textbox', { name: 'Ground rules' });
     await expect(rules).toHaveValue(/questions, not advice/);
     await expect(rules).toHaveAttribute('autocomplete', 'off');
@@ -120,7 +127,7 @@ for (const tablet of TABLETS) {
     await rules.pressSequentially(`\n\n${MORE_RULES}`);
     await next(page);
 
-    await arriveAt(page, 6, 'Check, then create the group');
+    await arriveAt(page, 6, 'Check, then create the group', tablet.withAxe);
     await expect(page.getByText('Yours, edited')).toBeVisible();
     await page.getByRole('button', { name: 'Create the group' }).click();
 
@@ -151,7 +158,9 @@ for (const tablet of TABLETS) {
         await expect(workshop).toContainText(`Presenting: ${planned[index]!.presenter}`);
       }
     }
-    expect(await seriousViolations(page), 'the series page: axe').toEqual([]);
+    if (tablet.withAxe) {
+      expect(await seriousViolations(page), 'the series page: axe').toEqual([]);
+    }
 
     // The group page holds the agreements as accepted or edited.
     await page.getByRole('link', { name: '← Riverside team' }).click();

@@ -223,3 +223,15 @@ describe('finding link data in what was pasted or shared', () => {
     expect(linkDataIn('https://x.org/#/plan/open/', 'plan/open')).toBeNull();
   });
 });
+
+describe('link data', () => {
+  it('ends in its marker, so a link cut short, or missing its last character, is known', async () => {
+    const { fromLinkText, toLinkText, LinkDataError } =
+      await import('../../../src/domain/link-encoding');
+    const bytes = new Uint8Array([0, 1, 254, 255, 7]);
+    const text = toLinkText(bytes);
+    expect(text.endsWith('Z')).toBe(true);
+    expect(fromLinkText(text)).toEqual(bytes);
+    expect(() => fromLinkText(text.slice(0, -1))).toThrow(LinkDataError);
+  });
+});
