@@ -42,6 +42,7 @@ const isFinished = (run: RunRecord) => run.status === 'finished';
  * only the fields it names: what is not shareable never gets in, whatever the rows hold.
  */
 export function buildGroupFile(material: GroupMaterial, exportedAt: number): GroupFile {
+  material = withinItself(material);
   const candidate: v.InferInput<typeof GroupFileSchema> = {
     format: GROUP_FILE_FORMAT,
     version: GROUP_FILE_VERSION,
@@ -55,6 +56,48 @@ export function buildGroupFile(material: GroupMaterial, exportedAt: number): Gro
     records: material.records.filter(isFinished) as v.InferInput<typeof GroupFileSchema>['records'],
   };
   return v.parse(GroupFileSchema, candidate);
+}
+
+/**
+ * The material with every reference pointing inside it. On a tablet some point at what is
+ * gone: a member who left still in a record's attendance, the record of a held workshop that
+ * was deleted, an incident carried from one since removed. Those links are already broken
+ * here; a file keeps the rows and leaves the broken links out, so it opens anywhere.
+ */
+function withinItself(material: GroupMaterial): GroupMaterial {
+  const ids = (rows: readonly { id: string }[]) => new Set<string>(rows.map((row) => row.id));
+  const members = ids(material.members);
+  const series = ids(material.series);
+  const workshops = ids(material.workshops);
+  const readings = ids(material.literature);
+  const incidents = ids(material.incidents);
+  const keep = <T extends string>(set: Set<string>, id: T | null | undefined) =>
+    id != null && set.has(id) ? id : null;
+  return {
+    ...material,
+    workshops: material.workshops.map((workshop) => ({
+      ...workshop,
+      seriesId: keep(series, workshop.seriesId),
+      facilitatorId: keep(members, workshop.facilitatorId),
+      literatureIds: workshop.literatureIds.filter((id) => readings.has(id)),
+      agenda: workshop.agenda.map(({ incidentId, ...item }) =>
+        incidentId && incidents.has(incidentId) ? { ...item, incidentId } : item,
+      ),
+    })),
+    incidents: material.incidents.map((incident) => ({
+      ...incident,
+      workshopId: keep(workshops, incident.workshopId),
+      presenterId: keep(members, incident.presenterId),
+      carriedFromId: keep(incidents, incident.carriedFromId),
+    })),
+    records: material.records.map((record) => ({
+      ...record,
+      workshopId: keep(workshops, record.workshopId),
+      seriesId: keep(series, record.seriesId),
+      attendance: record.attendance.filter((id) => members.has(id)),
+      carriedIncidentIds: record.carriedIncidentIds.filter((id) => incidents.has(id)),
+    })),
+  };
 }
 
 export function groupFileText(file: GroupFile): string {

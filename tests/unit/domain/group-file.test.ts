@@ -59,6 +59,27 @@ describe('the group file', () => {
     expect(text).not.toContain('"live"');
   });
 
+  it('opens anywhere even when this tablet holds broken links: they are left out of the file', () => {
+    const material = groupMaterial({ held: 2 });
+    const [left, ...stayed] = material.members;
+    const deletedWorkshop = material.workshops[1]!;
+    const broken = {
+      ...material,
+      members: stayed,
+      workshops: material.workshops.filter((w) => w.id !== deletedWorkshop.id),
+      incidents: material.incidents.map((incident, i) =>
+        i === 0 ? { ...incident, carriedFromId: 'removed' as never } : incident,
+      ),
+    };
+    const file = readGroupFile(groupFileText(buildGroupFile(broken, NOW)));
+    expect(file.records).toHaveLength(2);
+    expect(file.records[0]!.attendance).not.toContain(left!.id);
+    expect(file.records[1]!.workshopId).toBeNull();
+    expect(file.incidents[0]!.carriedFromId).toBeNull();
+    expect(file.incidents.find((i) => i.id === material.incidents[1]!.id)?.workshopId).toBeNull();
+    expect(file.workshops[0]!.facilitatorId).toBeNull();
+  });
+
   it.each([
     ['not JSON', '{"format":', { kind: 'not-json' }],
     [
