@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useAppState } from '../../../app/app-state';
 import { systemClock } from '../../../domain/clock';
 import { deviceToday } from '../../../domain/time-zone';
+import { GROUP_FILE_EXTENSION, GROUP_FILE_MEDIA_TYPE } from '../../../domain/group-file';
 import type { GroupId } from '../../../domain/types';
 import { Button } from '../../../ui/Button';
 import { formatMediumDate } from '../../../ui/dates';
@@ -52,7 +53,10 @@ export function ShareGroupCard({ groupId }: { groupId: GroupId }) {
   }
 
   const keptAt = copy.value?.keptAt;
-  const sampleFile = new File(['{}'], 'group.bsgroup', { type: 'application/json' });
+  // Asked of a file like the real one: some share sheets take only certain kinds of file.
+  const sampleFile = new File(['{}'], `group${GROUP_FILE_EXTENSION}`, {
+    type: GROUP_FILE_MEDIA_TYPE,
+  });
   return (
     <section class="card stack" aria-labelledby="share-group-heading">
       <h2 id="share-group-heading">Share and keep a copy</h2>
