@@ -1,4 +1,4 @@
-import { act, cleanup, screen } from '@testing-library/preact';
+import { act, cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/db';
 import { deleteGroup } from '../../../src/db/group-delete';
@@ -59,15 +59,18 @@ describe('a journal entry linked to a group that is deleted', () => {
     go('#/journal/entry/e1');
     renderWithApp(<JournalScreen />, app);
     expect(await screen.findByDisplayValue('What I could not say in the room')).toBeVisible();
-    expect(screen.getByLabelText('Workshop')).toHaveDisplayValue(
-      'A workshop no longer on this device',
-    );
-    expect(screen.getByLabelText('Critical incident')).toHaveDisplayValue(
-      'An incident no longer on this device',
-    );
-    expect(screen.getByLabelText('Reading')).toHaveDisplayValue(
-      'A reading no longer on this device',
-    );
+    // The link fields come once the plan's names have been read: wait for them, as a user does.
+    await waitFor(() => {
+      expect(screen.getByLabelText('Workshop')).toHaveDisplayValue(
+        'A workshop no longer on this device',
+      );
+      expect(screen.getByLabelText('Critical incident')).toHaveDisplayValue(
+        'An incident no longer on this device',
+      );
+      expect(screen.getByLabelText('Reading')).toHaveDisplayValue(
+        'A reading no longer on this device',
+      );
+    });
     expect(journal.entries.value.get('e1' as RecordId)?.entry.links).toEqual(links);
   });
 });
