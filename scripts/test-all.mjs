@@ -1,8 +1,9 @@
 // The one test command (`npm test`, and CI's .ci/run): lint, type check, unit and component
 // tests, a production build with its checks and size budget, the end-to-end suite in
-// Chromium, then the end-to-end smoke in WebKit and in Firefox. Every step runs even if an earlier one failed, so one run reports everything;
-// the last line totals every suite: "N passed, N failed[, N skipped]".
-import { spawnSync } from 'node:child_process';
+// Chromium, then the end-to-end smoke in WebKit and in Firefox. Every step runs even if an
+// earlier one failed, so one run reports everything; the last line totals every suite:
+// "N passed, N failed[, N skipped]".
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const REPORTS = 'reports';
@@ -34,6 +35,39 @@ function readJson(path) {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Checks that each use one core, run side by side on CI's two (lint and the type check take
+ * about 20 s each). Each one's output is printed whole once it ends, never interleaved.
+ */
+async function checksSideBySide(checks) {
+  const started = Date.now();
+  const outcomes = await Promise.all(
+    checks.map(
+      ([name, command, args]) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, { env: process.env });
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('error', (error) =>
+            resolve({ name, command, args, ok: false, output: String(error) }),
+          );
+          child.on('close', (code) =>
+            resolve({ name, command, args, ok: code === 0, output, seconds: Date.now() - started }),
+          );
+        }),
+    ),
+  );
+  for (const { name, command, args, ok, output, seconds } of outcomes) {
+    const line = [command, ...args].join(' ');
+    console.log(`\n▶ ${line}\n${output}`);
+    timings.push(
+      `  ${String(Math.round((seconds ?? 0) / 1000)).padStart(4)} s  ${line} (side by side)`,
+    );
+    results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
   }
 }
 
@@ -86,8 +120,10 @@ function e2e() {
   results.push({ name: 'end-to-end (Chromium)', ...counted });
 }
 
-check('lint', 'npm', ['run', '--silent', 'lint']);
-check('type check', 'npx', ['tsc', '-b']);
+await checksSideBySide([
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['type check', 'npx', ['tsc', '-b']],
+]);
 vitest('unit and component', ['unit', 'component']);
 if (check('production build', 'npx', ['vite', 'build'])) {
   vitest('build output', ['build']);
