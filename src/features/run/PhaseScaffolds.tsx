@@ -124,6 +124,8 @@ function PhaseScaffold(props: ScaffoldProps) {
 function GroupNotes({ record, phase, onChange, reveal }: ScaffoldProps) {
   const isPassing = isPassedRound(record, 'notes', phase);
   const passRound = { record, phase, onChange };
+  // Said beside the field: a scribe passed the tablet sees none of the app's own messages.
+  const [didNotSave, setDidNotSave] = useState(false);
   return (
     <section class={`card stack ${passRoundClass(isPassing)}`}>
       <PassRoundHandBack kind="notes" {...passRound} />
@@ -138,12 +140,19 @@ function GroupNotes({ record, phase, onChange, reveal }: ScaffoldProps) {
         class="run-notes-field"
         onReveal={reveal}
         onSave={async (text) => {
-          await onChange(
+          const saved = await onChange(
             (run) => ({ notes: { ...run.notes, [phase.id]: text } }),
             'save the notes',
           );
+          setDidNotSave(!saved);
         }}
       />
+      {didNotSave && (
+        <p role="alert" class="form-error">
+          The notes could not be saved just now. They are still here: the app tries again at the
+          next pause in typing.
+        </p>
+      )}
       <PassRoundStart
         kind="notes"
         {...passRound}

@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { db } from '../../../src/db/db';
 import { saveRun } from '../../../src/db/runs';
 import { getIncident, saveIncident } from '../../../src/db/incidents';
 import { newRunRecord } from '../../../src/domain/run-record';
 import { viewRun } from '../../../src/domain/run-timer';
-import type { Incident, IncidentId, RunId } from '../../../src/domain/types';
+import type { Incident, IncidentId, RunId, RunRecord } from '../../../src/domain/types';
 import { RunLive } from '../../../src/features/run/RunLive';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
@@ -35,6 +36,20 @@ async function seedRun() {
 }
 
 useRunClock();
+
+/** Storage refuses the run's writes that match, as a full disk would, until restored. */
+function fillTheDiskFor(refuses: (row: RunRecord) => boolean) {
+  const put = db.runs.put.bind(db.runs);
+  const full = vi
+    .spyOn(db.runs, 'put')
+    .mockImplementation((row, key) =>
+      refuses(row)
+        ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'))
+        : put(row, key),
+    );
+  onTestFinished(() => full.mockRestore());
+  return full;
+}
 
 describe('running a workshop', () => {
   it('starts, counts down from the clock, cues two minutes before the end, and moves on', async () => {
@@ -134,6 +149,61 @@ describe('running a workshop', () => {
     ]);
     // The next person starts from nothing, after a reload too.
     expect((await stored(run.id)).questionnaireDraft).toEqual({});
+  });
+
+  it('says in the form passed round when answers could not be put away, and keeps them', async () => {
+    const { run } = await seedRun();
+    await openQuestionnaire(run.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Pass the tablet round' }));
+    await waitFor(async () => expect((await stored(run.id)).passRound).toBeTruthy());
+    // The disk is full just as the answers go in (the draft as typed still saves).
+    const full = fillTheDiskFor((row) => row.questionnaire.length > 0);
+    const answer = screen.getByLabelText(/most engaged/);
+    fireEvent.input(answer, { target: { value: 'The silence after the story' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Done: put my answers away' }));
+
+    // The app's own message is hidden while the tablet is passed round: the form says it.
+    const said = await screen.findByText(/Your answers could not be put away/);
+    expect(said).toHaveAttribute('role', 'alert');
+    expect(said.closest('.pass-round')).not.toBeNull();
+    expect(answer).toHaveValue('The silence after the story');
+    expect((await stored(run.id)).questionnaire).toEqual([]);
+
+    // Tapped again once there is room, they go in and the message goes.
+    full.mockRestore();
+    fireEvent.click(screen.getByRole('button', { name: 'Done: put my answers away' }));
+    await screen.findByText('1 person has answered.');
+    expect(screen.queryByText(/Your answers could not be put away/)).not.toBeInTheDocument();
+    expect(answer).toHaveValue('');
+  });
+
+  it('tells a scribe passed the tablet when the notes could not be saved, and keeps them', async () => {
+    const { run } = await seedRun();
+    renderWithApp(<RunLive id={run.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
+    await screen.findByRole('button', { name: 'Pause' });
+    fireEvent.click(screen.getByRole('button', { name: 'Hand the notes to a scribe' }));
+    await waitFor(async () => expect((await stored(run.id)).passRound).toBeTruthy());
+    const full = fillTheDiskFor((row) => Object.keys(row.notes).length > 0);
+    const notes = screen.getByLabelText(/^Group notes: Catch-up/);
+    fireEvent.input(notes, { target: { value: 'Who decides what counts as risk?' } });
+
+    const said = await screen.findByText(/The notes could not be saved just now/);
+    expect(said).toHaveAttribute('role', 'alert');
+    expect(said.closest('.pass-round')).not.toBeNull();
+    expect(notes).toHaveValue('Who decides what counts as risk?');
+
+    // With room again, the next pause in typing saves them, and the message goes.
+    full.mockRestore();
+    fireEvent.input(notes, { target: { value: 'Who decides what counts as risk? And why?' } });
+    await waitFor(async () =>
+      expect(Object.values((await stored(run.id)).notes)).toEqual([
+        'Who decides what counts as risk? And why?',
+      ]),
+    );
+    await waitFor(() =>
+      expect(screen.queryByText(/The notes could not be saved/)).not.toBeInTheDocument(),
+    );
   });
 
   it('keeps the answers someone is typing through a reload', async () => {

@@ -32,6 +32,8 @@ export function Questionnaire(props: ScaffoldProps) {
     () => record.questionnaireDraft ?? {},
   );
   const [isSaving, setSaving] = useState(false);
+  // Said in the form itself: while it is passed round, the app's own messages are hidden.
+  const [didNotSave, setDidNotSave] = useState(false);
   // Warnings show once Done is tapped, not while someone is still finding their words.
   const [isChecked, setChecked] = useState(false);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(() => new Set());
@@ -83,6 +85,7 @@ export function Questionnaire(props: ScaffoldProps) {
         .filter(([, text]) => text),
     ) as QuestionnaireAnswers;
     setSaving(true);
+    setDidNotSave(false);
     isPuttingAway.current = true;
     try {
       const saved = await onChange(
@@ -98,6 +101,8 @@ export function Questionnaire(props: ScaffoldProps) {
         setAccepted(new Set());
         // The next person starts at the first question.
         if (isPassing) firstField()?.focus();
+      } else {
+        setDidNotSave(true);
       }
     } finally {
       isPuttingAway.current = false;
@@ -201,6 +206,12 @@ export function Questionnaire(props: ScaffoldProps) {
           Done: put my answers away
         </Button>
       </p>
+      {didNotSave && (
+        <p role="alert" class="form-error">
+          Your answers could not be put away, so they are still here. Tap Done again, or give the
+          tablet back to the facilitator.
+        </p>
+      )}
     </section>
   );
 }
