@@ -42,11 +42,10 @@ function fillTheDiskFor(refuses: (row: RunRecord) => boolean) {
   const put = db.runs.put.bind(db.runs);
   const full = vi
     .spyOn(db.runs, 'put')
-    .mockImplementation((row, key) =>
+    .mockImplementation(((row: RunRecord, key?: RunId) =>
       refuses(row)
         ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'))
-        : put(row, key),
-    );
+        : put(row, key)) as typeof db.runs.put);
   onTestFinished(() => full.mockRestore());
   return full;
 }
