@@ -24,13 +24,39 @@ export class AppPage {
 
   /** Opens the app at `hash` (e.g. "#/journal") with a full load. */
   async open(hash = ''): Promise<void> {
+    await this.settle();
     await this.collectErrors();
     await this.page.goto(`${this.url}${hash}`);
   }
 
   async reload(): Promise<void> {
+    await this.settle();
     await this.collectErrors();
     await this.page.reload();
+  }
+
+  /**
+   * Waits, on a page of the app, until its start-up loads are done: a page left while it
+   * still imports a module has that import cut off, which Firefox reports as the app's
+   * failed import. Done means: the app has taken over the drawn first screen, nothing has
+   * loaded for half a second, and on Plan's home its other pages (fetched two to four
+   * seconds after it shows) are here. The other sections come ten seconds in.
+   */
+  async settle(): Promise<void> {
+    await until('the page to settle', () =>
+      this.page.evaluate((appUrl: string) => {
+        if (!location.href.startsWith(appUrl)) return true;
+        const loads = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const lastEnd = Math.max(0, ...loads.map((entry) => entry.responseEnd));
+        const isStarted =
+          document.readyState === 'complete' && !document.querySelector('#app[data-prerendered]');
+        const isPlanHome = /^#?\/?(plan\/?)?$/.test(location.hash);
+        const hasPlanPages = loads.some((entry) => entry.name.includes('/assets/PlanPages-'));
+        return isStarted && performance.now() - lastEnd > 500 && (!isPlanHome || hasPlanPages)
+          ? true
+          : null;
+      }, this.url),
+    );
   }
 
   /** Fails with every error reported since the last check, or if nothing was recording. */

@@ -89,21 +89,10 @@ export function describeSmoke(engine: string, launch: Launcher): void {
     it('registers its service worker, then reloads with the server gone', async () => {
       await app.open('#/plan');
       await expectServiceWorkerInControl(app);
-      // A fresh page, so nothing is still loading when the server goes: the app fetches its
-      // other sections some seconds after it opens, and a reload cutting one of those off
-      // is reported by Firefox as a failed import of the page being left.
+      // A fresh page, settled, so nothing is still loading when the server goes.
       await app.reload();
       await app.seeScreen('Plan');
-      await until('the page to settle', () =>
-        app.evaluate(() => {
-          const loads = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-          const lastEnd = Math.max(0, ...loads.map((entry) => entry.responseEnd));
-          const now = performance.now();
-          // Its start-up and Plan's preload (about two seconds in) done, and well before
-          // the other sections are fetched (ten seconds in).
-          return now > 4_000 && now - lastEnd > 1_500 ? true : null;
-        }),
-      );
+      await app.settle();
       await app.expectNoErrors();
       await server.stop();
       try {
