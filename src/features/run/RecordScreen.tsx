@@ -46,12 +46,17 @@ function RecordView({ record }: { record: RunRecord }) {
 
 function RecordBody({ record, context }: { record: RunRecord; context: RunContext }) {
   const now = systemClock.now();
-  // An incident's phase by its incident's name: two rows called "Critical incident" say nothing.
+  // An incident's phase by its incident's name: two rows called "Critical incident" say
+  // nothing. An incident not yet titled goes by who presented it, else by its place.
+  const incidentPhases = record.timing.phases.filter((phase) => phase.incidentId);
   const incidentTitles = new Map(
-    record.timing.phases.map((phase) => {
+    incidentPhases.map((phase, place) => {
       const incident = context.incidents.find((i) => i.id === phase.incidentId);
       const title = incident?.title.trim();
-      return [phase.id, title ? `${phase.title}: ${title}` : phase.title];
+      const presenter = context.members.find((m) => m.id === incident?.presenterId);
+      if (title) return [phase.id, `${phase.title}: ${title}`];
+      if (presenter) return [phase.id, `${phase.title}: ${presenter.displayName} presenting`];
+      return [phase.id, incidentPhases.length > 1 ? `${phase.title} ${place + 1}` : phase.title];
     }),
   );
   const named = <T extends { title: string }>(row: T, id: string) => ({
