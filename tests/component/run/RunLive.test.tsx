@@ -5,34 +5,31 @@ import { saveRun } from '../../../src/db/runs';
 import { getIncident, saveIncident } from '../../../src/db/incidents';
 import { newRunRecord } from '../../../src/domain/run-record';
 import { viewRun } from '../../../src/domain/run-timer';
-import type { Incident, IncidentId, RunId, RunRecord } from '../../../src/domain/types';
+import type { RunId, RunRecord } from '../../../src/domain/types';
 import { RunLive } from '../../../src/features/run/RunLive';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
-import { MIN, T0, advance, stored, useRunClock } from './run-screen';
+import { MIN, T0, advance, stored, toldIncident, useRunClock } from './run-screen';
 
 async function seedRun() {
   const plan = await seedPlan();
   const workshop = plan.workshops[0]!;
   const slot = workshop.agenda.find((item) => item.kind === 'incident')!;
-  const incident: Incident = {
-    id: 'incident-1' as IncidentId,
-    groupId: plan.group.id,
-    workshopId: workshop.id,
-    presenterId: plan.members[1]!.id,
-    title: 'The visit that went quiet',
-    summary: '',
-    modelId: 'fook-gardner',
-    stage: 'deconstruction',
-    carriedFromId: null,
-    createdAt: T0,
-    updatedAt: T0,
-  };
+  const incident = toldIncident(plan, workshop, 'The visit that went quiet', 1);
   slot.incidentId = incident.id;
   await saveIncident(incident);
   const run = newRunRecord({ workshop, title: 'Workshop 1 of 5' }, T0);
   await saveRun(run);
   return { ...plan, run, incident };
+}
+
+/** The seeded run, shown and started. */
+async function startSeededRun() {
+  const { run } = await seedRun();
+  renderWithApp(<RunLive id={run.id} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
+  await screen.findByRole('button', { name: 'Pause' });
+  return run;
 }
 
 useRunClock();
@@ -77,10 +74,7 @@ describe('running a workshop', () => {
   });
 
   it('keeps what someone is typing when the phase changes, and shows it on coming back', async () => {
-    const { run } = await seedRun();
-    renderWithApp(<RunLive id={run.id} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
-    await screen.findByRole('button', { name: 'Pause' });
+    await startSeededRun();
     const notes = screen.getByLabelText('Group notes: Catch-up');
     notes.focus();
     fireEvent.input(notes, { target: { value: 'Half a thought about Mrs Jones' } });
@@ -177,10 +171,7 @@ describe('running a workshop', () => {
   });
 
   it('tells a scribe passed the tablet when the notes could not be saved, and keeps them', async () => {
-    const { run } = await seedRun();
-    renderWithApp(<RunLive id={run.id} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
-    await screen.findByRole('button', { name: 'Pause' });
+    const run = await startSeededRun();
     fireEvent.click(screen.getByRole('button', { name: 'Hand the notes to a scribe' }));
     await waitFor(async () => expect((await stored(run.id)).passRound).toBeTruthy());
     const full = fillTheDiskFor((row) => Object.keys(row.notes).length > 0);
@@ -247,10 +238,7 @@ describe('running a workshop', () => {
   });
 
   it('rebalances a late workshop so it ends on time', async () => {
-    const { run } = await seedRun();
-    renderWithApp(<RunLive id={run.id} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
-    await screen.findByRole('button', { name: 'Pause' });
+    const run = await startSeededRun();
     advance(50 * MIN);
     fireEvent.click(screen.getByRole('button', { name: 'Next phase' }));
     await screen.findByText('Running 20 min late.');
@@ -262,10 +250,7 @@ describe('running a workshop', () => {
   });
 
   it('undoes the last control once', async () => {
-    const { run } = await seedRun();
-    renderWithApp(<RunLive id={run.id} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
-    await screen.findByRole('button', { name: 'Pause' });
+    await startSeededRun();
     const timer = screen.getByRole('timer');
     fireEvent.click(screen.getByRole('button', { name: '+5 min' }));
     await waitFor(() => expect(timer).toHaveTextContent('35:00'));
@@ -284,10 +269,7 @@ describe('running a workshop', () => {
   });
 
   it('takes attendance and runs the check-in round with an equal timebox each', async () => {
-    const { run } = await seedRun();
-    renderWithApp(<RunLive id={run.id} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start the workshop' }));
-    await screen.findByRole('button', { name: 'Pause' });
+    const run = await startSeededRun();
     fireEvent.click(screen.getByRole('checkbox', { name: 'JK' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'AB' }));
     await waitFor(async () => expect((await stored(run.id)).attendance).toHaveLength(2));

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { saveRun } from '../../../src/db/runs';
 import { newRunRecord } from '../../../src/domain/run-record';
 import { finishRun, startRun } from '../../../src/domain/run-timer';
-import type { Incident, IncidentId, RunRecord } from '../../../src/domain/types';
+import type { IncidentId, RunRecord } from '../../../src/domain/types';
 import { saveIncident } from '../../../src/db/incidents';
 import { RecordScreen } from '../../../src/features/run/RecordScreen';
 import { RunLive } from '../../../src/features/run/RunLive';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
-import { MIN, stored, T0, useRunClock } from './run-screen';
+import { MIN, stored, T0, toldIncident, useRunClock } from './run-screen';
 
 useRunClock();
 
@@ -141,27 +141,14 @@ describe('the session record, after the workshop', () => {
   });
 
   it('names each incident in its time table, by its title or else by who presented it', async () => {
-    const { workshops, group, members } = await seedPlan();
-    const workshop = workshops[0]!;
+    const plan = await seedPlan();
+    const workshop = plan.workshops[0]!;
     const slot = workshop.agenda.find((item) => item.kind === 'incident')!;
     const second = { ...slot, id: 'slot-2', incidentId: 'incident-2' as IncidentId };
     slot.incidentId = 'incident-1' as IncidentId;
     workshop.agenda.splice(workshop.agenda.indexOf(slot) + 1, 0, second);
-    const told = (id: string, title: string, presenter: number): Incident => ({
-      id: id as IncidentId,
-      groupId: group.id,
-      workshopId: workshop.id,
-      presenterId: members[presenter]!.id,
-      title,
-      summary: '',
-      modelId: 'fook-gardner',
-      stage: 'deconstruction',
-      carriedFromId: null,
-      createdAt: T0,
-      updatedAt: T0,
-    });
-    await saveIncident(told('incident-1', 'The visit that went quiet', 1));
-    await saveIncident(told('incident-2', '', 2));
+    await saveIncident(toldIncident(plan, workshop, 'The visit that went quiet', 1, 'incident-1'));
+    await saveIncident(toldIncident(plan, workshop, '', 2, 'incident-2'));
     const run = newRunRecord({ workshop, title: 'Workshop 1 of 5' }, T0);
     await saveRun({
       ...run,

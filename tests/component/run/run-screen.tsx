@@ -5,7 +5,7 @@ import { act, configure, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { getRun, saveRun } from '../../../src/db/runs';
 import { newRunRecord } from '../../../src/domain/run-record';
-import type { RunId, RunRecord } from '../../../src/domain/types';
+import type { Incident, IncidentId, RunId, RunRecord, Workshop } from '../../../src/domain/types';
 import { RunLive } from '../../../src/features/run/RunLive';
 import { renderWithApp } from '../../helpers/render';
 import { seedPlan } from '../plan/seed';
@@ -32,6 +32,29 @@ export function advance(ms: number) {
     vi.setSystemTime(Date.now() + ms);
     window.dispatchEvent(new Event('focus'));
   });
+}
+
+/** An incident told at `workshop` by the seeded plan's member at `presenter`. */
+export function toldIncident(
+  plan: Awaited<ReturnType<typeof seedPlan>>,
+  workshop: Workshop,
+  title: string,
+  presenter: number,
+  id = 'incident-1',
+): Incident {
+  return {
+    id: id as IncidentId,
+    groupId: plan.group.id,
+    workshopId: workshop.id,
+    presenterId: plan.members[presenter]!.id,
+    title,
+    summary: '',
+    modelId: 'fook-gardner',
+    stage: 'deconstruction',
+    carriedFromId: null,
+    createdAt: T0,
+    updatedAt: T0,
+  };
 }
 
 export async function stored(id: RunId): Promise<RunRecord> {
