@@ -1,9 +1,9 @@
 import { FIVE_WORKSHOPS_TEMPLATE } from '../../../domain/series-template';
 import { CheckedField } from '../../../ui/CheckedField';
 import { Field } from '../../../ui/Field';
-import { formatDuration, formatMediumDate } from '../../../ui/dates';
+import { formatMediumDate } from '../../../ui/dates';
 import { workshopLabels } from '../../../ui/workshop-labels';
-import { LENGTHS } from '../LengthSelect';
+import { LengthSelect } from '../LengthSelect';
 import { CADENCES, type SeriesChoice } from '../SeriesFields';
 import type { SetupState } from './use-setup-draft';
 
@@ -76,22 +76,13 @@ export function SetupWorkshopsStep({ state }: { state: SetupState }) {
             onInput={(e) => set({ startTime: e.currentTarget.value })}
           />
         </Field>
-        <Field
+        <LengthSelect
           id="setup-length"
           label="Length of each workshop"
           hint="Four hours holds all four phases (catch-up, reading, an incident, quiet reflection) without rushing."
-        >
-          <select
-            value={series.lengthMinutes}
-            onChange={(e) => set({ lengthMinutes: Number(e.currentTarget.value) })}
-          >
-            {LENGTHS.map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {formatDuration(minutes)}
-              </option>
-            ))}
-          </select>
-        </Field>
+          value={series.lengthMinutes}
+          onChange={(lengthMinutes) => set({ lengthMinutes })}
+        />
         <CheckedField
           id="setup-venue"
           label="Venue (optional)"
