@@ -3,15 +3,10 @@ import { hrefFor } from '../../../app/router';
 import type { SetupStep } from '../../../domain/guided-setup';
 import { DEFAULT_CONFIDENTIALITY, DEFAULT_GROUND_RULES } from '../../../domain/group-defaults';
 import type { MemberId } from '../../../domain/types';
-import {
-  formatDuration,
-  formatLocalTime,
-  formatLongDate,
-  formatMediumDate,
-  timeZoneName,
-} from '../../../ui/dates';
+import { formatDuration, formatLocalTime, formatLongDate, timeZoneName } from '../../../ui/dates';
 import { workshopLabels } from '../../../ui/workshop-labels';
 import { parseMemberNames } from '../members-input';
+import { TurnsRowHeading, TurnsTable } from './TurnsTable';
 import type { SetupState } from './use-setup-draft';
 
 interface Props {
@@ -98,34 +93,19 @@ export function SetupReview({ state, onChange }: Props) {
         'turns',
         'Turns',
         'the turns',
-        <div class="setup-table-wrap">
-          <table class="setup-turns">
-            <caption class="visually-hidden">Turns for each workshop</caption>
-            <thead>
-              <tr>
-                <th scope="col">Workshop</th>
-                <th scope="col">Facilitates</th>
-                <th scope="col">Brings an incident</th>
-              </tr>
-            </thead>
-            <tbody>
-              {workshops.map((workshop, index) => (
-                <tr key={workshop.id}>
-                  <th scope="row">
-                    {labels.get(workshop.id)}
-                    <span class="muted setup-turns-date">{formatMediumDate(workshop.date)}</span>
-                  </th>
-                  <td>{nameOf(turns[index]?.facilitatorId)}</td>
-                  <td>
-                    {turns[index]?.presenterIds.length
-                      ? turns[index]!.presenterIds.map(nameOf).join(', ')
-                      : 'No incident'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>,
+        <TurnsTable>
+          {workshops.map((workshop, index) => (
+            <tr key={workshop.id}>
+              <TurnsRowHeading label={labels.get(workshop.id)} date={workshop.date} />
+              <td>{nameOf(turns[index]?.facilitatorId)}</td>
+              <td>
+                {turns[index]?.presenterIds.length
+                  ? turns[index]!.presenterIds.map(nameOf).join(', ')
+                  : 'No incident'}
+              </td>
+            </tr>
+          ))}
+        </TurnsTable>,
       )}
       {part(
         'agreements',

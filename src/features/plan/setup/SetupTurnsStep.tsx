@@ -1,9 +1,9 @@
 import type { WorkshopTurns } from '../../../domain/first-turns';
 import type { Member, MemberId } from '../../../domain/types';
 import { Button } from '../../../ui/Button';
-import { formatMediumDate } from '../../../ui/dates';
 import { workshopLabels } from '../../../ui/workshop-labels';
 import { FacilitatorSelect } from '../FacilitatorSelect';
+import { TurnsRowHeading, TurnsTable } from './TurnsTable';
 import type { SetupState } from './use-setup-draft';
 
 /**
@@ -40,69 +40,52 @@ export function SetupTurnsStep({ state }: { state: SetupState }) {
           The members or the workshops changed, so the turns were proposed again.
         </p>
       )}
-      <div class="setup-table-wrap">
-        <table class="setup-turns">
-          <caption class="visually-hidden">Turns for each workshop</caption>
-          <thead>
-            <tr>
-              <th scope="col">Workshop</th>
-              <th scope="col">Facilitates</th>
-              <th scope="col">Brings an incident</th>
-            </tr>
-          </thead>
-          <tbody>
-            {workshops.map((workshop, index) => {
-              const turn = turns[index];
-              const label = labels.get(workshop.id) ?? 'Workshop';
-              if (!turn) return null;
-              const change = (changes: Partial<WorkshopTurns>) =>
-                state.changeTurns(index, { ...turn, ...changes });
-              return (
-                <tr key={workshop.id}>
-                  <th scope="row">
-                    {label}
-                    <span class="muted setup-turns-date">{formatMediumDate(workshop.date)}</span>
-                  </th>
-                  <td>
-                    {index === 0 ? (
-                      <>
-                        {nameOf(turn.facilitatorId)}
-                        <span class="muted setup-turns-date">chosen above</span>
-                      </>
-                    ) : (
+      <TurnsTable>
+        {workshops.map((workshop, index) => {
+          const turn = turns[index];
+          const label = labels.get(workshop.id) ?? 'Workshop';
+          if (!turn) return null;
+          const change = (changes: Partial<WorkshopTurns>) =>
+            state.changeTurns(index, { ...turn, ...changes });
+          return (
+            <tr key={workshop.id}>
+              <TurnsRowHeading label={label} date={workshop.date} />
+              <td>
+                {index === 0 ? (
+                  <>
+                    {nameOf(turn.facilitatorId)}
+                    <span class="muted setup-turns-date">chosen above</span>
+                  </>
+                ) : (
+                  <MemberChoice
+                    label={`Facilitates ${label}`}
+                    members={members}
+                    value={turn.facilitatorId}
+                    onChange={(facilitatorId) => change({ facilitatorId })}
+                  />
+                )}
+              </td>
+              <td>
+                {turn.presenterIds.length === 0
+                  ? 'No incident: the follow-up looks back'
+                  : turn.presenterIds.map((presenterId, slot) => (
                       <MemberChoice
-                        label={`Facilitates ${label}`}
+                        key={slot}
+                        label={`Brings an incident to ${label}`}
                         members={members}
-                        value={turn.facilitatorId}
-                        onChange={(facilitatorId) => change({ facilitatorId })}
+                        value={presenterId}
+                        onChange={(id) =>
+                          change({
+                            presenterIds: turn.presenterIds.map((p, at) => (at === slot ? id : p)),
+                          })
+                        }
                       />
-                    )}
-                  </td>
-                  <td>
-                    {turn.presenterIds.length === 0
-                      ? 'No incident: the follow-up looks back'
-                      : turn.presenterIds.map((presenterId, slot) => (
-                          <MemberChoice
-                            key={slot}
-                            label={`Brings an incident to ${label}`}
-                            members={members}
-                            value={presenterId}
-                            onChange={(id) =>
-                              change({
-                                presenterIds: turn.presenterIds.map((p, at) =>
-                                  at === slot ? id : p,
-                                ),
-                              })
-                            }
-                          />
-                        ))}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                    ))}
+              </td>
+            </tr>
+          );
+        })}
+      </TurnsTable>
       {draft.editedTurns && (
         <div class="row">
           <Button variant="quiet" onClick={() => state.proposeAgain()}>
