@@ -3,7 +3,7 @@ import { formatDuration } from '../../ui/dates';
 import { Field } from '../../ui/Field';
 
 /** The lengths offered: half hours up to six hours. */
-export const LENGTHS = [60, 90, 120, 150, 180, 210, 240, 270, 300, 360];
+const LENGTHS = [60, 90, 120, 150, 180, 210, 240, 270, 300, 360];
 
 interface Props {
   id: string;
